@@ -1,0 +1,53 @@
+package id.kinerja.commons.problem;
+
+import java.util.List;
+
+/**
+ * A client-caused failure that becomes an RFC 9457 response with the given status.
+ * Throwing it inside a transaction rolls the transaction back, so nothing is partially written.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final List<Problem.FieldError> errors;
+
+    public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public static ProblemException notFound(String what, String key) {
+        return new ProblemException(404, "Not Found", what + " '" + key + "' does not exist", List.of());
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "Conflict", detail, List.of());
+    }
+
+    public static ProblemException badRequest(String detail, List<Problem.FieldError> errors) {
+        return new ProblemException(400, "Bad Request", detail, errors);
+    }
+
+    public static ProblemException badRequest(String field, String message) {
+        return badRequest(message, List.of(new Problem.FieldError(field, message)));
+    }
+
+    public static ProblemException unprocessable(String detail, List<Problem.FieldError> errors) {
+        return new ProblemException(422, "Unprocessable Content", detail, errors);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}
