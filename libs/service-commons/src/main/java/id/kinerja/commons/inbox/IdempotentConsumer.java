@@ -1,0 +1,53 @@
+package id.kinerja.commons.inbox;
+
+import id.kinerja.events.EventCodec;
+import id.kinerja.events.EventEnvelope;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * Base of every Kafka consumer: decodes the envelope (a malformed one throws, and the channel's
+ * dead-letter strategy sends it to the dead-letter topic with the reason), then applies it and records
+ * its id in one transaction, so a redelivered event is skipped and a failed one leaves nothing behind.
+ * Projections must still be "upsert if newer" by aggregate version, so late or replayed events never
+ * overwrite newer state.
+ */
+public abstract class IdempotentConsumer {
+
+    @Inject
+    ProcessedEventGuard guard;
+    @Inject
+    MeterRegistry registry;
+
+    private Counter applied;
+    private Counter duplicates;
+
+    /** Name under which processed event ids are recorded; one per consumer of a topic. */
+    protected abstract String consumerName();
+
+    /** Applies one event to the read models; runs inside the transaction. Unknown types are ignored. */
+    protected abstract void apply(EventEnvelope event);
+
+    @PostConstruct
+    void meters() {
+        applied = registry.counter("kinerja.events.applied", "consumer", consumerName());
+        duplicates = registry.counter("kinerja.events.duplicates", "consumer", consumerName());
+    }
+
+    /** Processes a raw record value; returns false when the event had been processed before. */
+    public boolean process(String json) {
+        EventEnvelope event = EventCodec.decode(json);
+        boolean first = QuarkusTransaction.joiningExisting().call(() -> {
+            if (!guard.firstDelivery(consumerName(), event.eventId())) {
+                return false;
+            }
+            apply(event);
+            return true;
+        });
+        (first ? applied : duplicates).increment();
+        return first;
+    }
+}

@@ -1,0 +1,37 @@
+package id.kinerja.realisation.events;
+
+import id.kinerja.commons.inbox.IdempotentConsumer;
+import id.kinerja.events.EventCatalog;
+import id.kinerja.events.EventCodec;
+import id.kinerja.events.EventEnvelope;
+import id.kinerja.realisation.replica.PlanReplica;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Replicates the parts of the plan that realisation input is validated against. */
+@ApplicationScoped
+public class PlanningEventsConsumer extends IdempotentConsumer {
+
+    @Inject
+    PlanReplica replica;
+
+    @Incoming("planning-events")
+    @Blocking
+    public void consume(String json) {
+        process(json);
+    }
+
+    @Override
+    protected String consumerName() {
+        return "realisation.planning";
+    }
+
+    @Override
+    protected void apply(EventEnvelope event) {
+        if (event.type().equals(EventCatalog.AGENCY_UPSERTED.name())) {
+            replica.agency(event, EventCodec.payload(event, EventCatalog.AGENCY_UPSERTED));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package id.kinerja.reporting.events;
+
+import id.kinerja.commons.inbox.IdempotentConsumer;
+import id.kinerja.events.EventCatalog;
+import id.kinerja.events.EventCodec;
+import id.kinerja.events.EventEnvelope;
+import id.kinerja.reporting.readmodel.OrganisationProjection;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Projects planning events into the reporting read models. */
+@ApplicationScoped
+public class PlanningEventsConsumer extends IdempotentConsumer {
+
+    @Inject
+    OrganisationProjection organisation;
+
+    @Incoming("planning-events")
+    @Blocking
+    public void consume(String json) {
+        process(json);
+    }
+
+    @Override
+    protected String consumerName() {
+        return "reporting.planning";
+    }
+
+    @Override
+    protected void apply(EventEnvelope event) {
+        switch (event.type()) {
+            case "tenant.upserted" -> organisation.tenant(event, EventCodec.payload(event, EventCatalog.TENANT_UPSERTED));
+            case "agency.upserted" -> organisation.agency(event, EventCodec.payload(event, EventCatalog.AGENCY_UPSERTED));
+            default -> {
+                // a type this version does not project: recorded as processed, nothing to do
+            }
+        }
+    }
+}
