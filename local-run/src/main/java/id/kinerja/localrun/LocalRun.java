@@ -1,0 +1,74 @@
+package id.kinerja.localrun;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar local-run/target/kinerja-local-run.jar [--empty]}: starts everything, loads the
+ * demo data, prints the URLs and runs until Ctrl-C / SIGTERM, then stops everything and removes its data.
+ */
+public final class LocalRun {
+
+    private LocalRun() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // the in-process broker narrates its own start and stop at WARN; only errors matter here
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
+        boolean empty = Arrays.asList(args).contains("--empty");
+        Path home = Path.of(System.getProperty("kinerja.home", ".")).toAbsolutePath().normalize();
+        if (!Files.exists(home.resolve("demo-data"))) {
+            System.err.println("Run from the repository root (or pass -Dkinerja.home=<repo>)");
+            System.exit(2);
+        }
+        LocalRunOptions options = LocalRunOptions.defaults(home).withDemoData(!empty);
+
+        long started = System.nanoTime();
+        System.out.println("Kinerja: starting PostgreSQL, Kafka and three services (logs in " + options.logDir() + ") ...");
+        LocalSystem system;
+        try {
+            system = LocalSystem.start(options);
+        } catch (RuntimeException e) {
+            System.err.println("Kinerja did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nKinerja: stopping ...");
+            system.close();
+            System.out.println("Kinerja: stopped; temporary data removed.");
+            stopped.countDown();
+        }, "kinerja-shutdown"));
+        double readySeconds = (System.nanoTime() - started) / 1e9;
+
+        if (options.loadDemoData()) {
+            int agencies = new DemoDataLoader(options.service("planning-service").baseUrl())
+                    .load(home.resolve("demo-data"));
+            System.out.printf("Demo data: %d agencies of the seed reports loaded through the planning API%n", agencies);
+        }
+        printBanner(system, readySeconds);
+        stopped.await();
+    }
+
+    private static void printBanner(LocalSystem system, double readySeconds) {
+        LocalRunOptions options = system.options();
+        StringBuilder banner = new StringBuilder();
+        banner.append(String.format("%nKinerja is up (all services ready in %.1f s)%n", readySeconds));
+        for (ServiceSpec service : options.services()) {
+            banner.append(String.format("  %-20s %s/q/swagger-ui   (health %s/q/health)%n", service.name(),
+                    service.baseUrl(), service.baseUrl()));
+        }
+        String reporting = options.service("reporting-service").baseUrl();
+        banner.append(String.format("  Dashboard API        %s/api/v1/tenants%n", reporting));
+        banner.append(String.format("  PostgreSQL           %s{planning,realisation,reporting} (user postgres)%n",
+                system.dbUrlPrefix()));
+        banner.append(String.format("  Kafka                %s%n", system.kafkaBootstrap()));
+        banner.append(String.format("  PIDs                 %s%n", system.pids()));
+        banner.append("Press Ctrl-C to stop.");
+        System.out.println(banner);
+    }
+}

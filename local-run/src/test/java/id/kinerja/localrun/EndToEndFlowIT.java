@@ -1,0 +1,98 @@
+package id.kinerja.localrun;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole system as the README's run command starts it (real PostgreSQL, real Kafka, the three
+ * packaged services as separate JVMs): a write in planning-service reaches reporting-service and
+ * realisation-service only through the outbox and Kafka.
+ */
+class EndToEndFlowIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static LocalSystem system;
+    static String planning;
+    static String realisation;
+    static String reporting;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path home = Path.of(System.getProperty("kinerja.home", "..")).toAbsolutePath().normalize();
+        LocalRunOptions defaults = LocalRunOptions.defaults(home);
+        LocalRunOptions options = defaults.withServices(List.of(
+                new ServiceSpec("planning-service", "planning-service", "planning", freePort()),
+                new ServiceSpec("realisation-service", "realisation-service", "realisation", freePort()),
+                new ServiceSpec("reporting-service", "reporting-service", "reporting", freePort())));
+        system = LocalSystem.start(new LocalRunOptions(home, options.services(), 0, 0, null, null, "postgres",
+                "postgres", true, home.resolve("local-run/target/it-logs")));
+        planning = options.service("planning-service").baseUrl();
+        realisation = options.service("realisation-service").baseUrl();
+        reporting = options.service("reporting-service").baseUrl();
+        new DemoDataLoader(planning).load(home.resolve("demo-data"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void demoDataReachesReportingThroughKafka() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode tenants = get(reporting + "/api/v1/tenants");
+            assertThat(tenants.get("pager").get("total").asInt()).isEqualTo(3);
+            assertThat(get(reporting + "/api/v1/tenants/kota-dumai/agencies/DISNAKER").get("name").asText())
+                    .isEqualTo("Dinas Tenaga Kerja Kota Dumai");
+        });
+    }
+
+    @Test
+    void agencyCreatedInPlanningIsVisibleInReportingAndRealisation() throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(planning + "/api/v1/tenants/kota-binjai/agencies"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"code\":\"BAPPEDA\",\"name\":\"Badan Perencanaan Pembangunan Daerah Kota Binjai\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(get(reporting + "/api/v1/tenants/kota-binjai/agencies/BAPPEDA").get("version").asLong())
+                    .isEqualTo(1);
+            assertThat(get(realisation + "/api/v1/tenants/kota-binjai/plan-replica/agencies/BAPPEDA")
+                    .get("name").asText()).startsWith("Badan Perencanaan");
+        });
+    }
+
+    static JsonNode get(String url) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
