@@ -1,6 +1,12 @@
 package id.kinerja.events;
 
 import id.kinerja.events.planning.AgencyPayload;
+import id.kinerja.events.planning.BudgetNodePayload;
+import id.kinerja.events.planning.IndicatorPayload;
+import id.kinerja.events.planning.PkPayload;
+import id.kinerja.events.planning.QuarterlyTargetPayload;
+import id.kinerja.events.planning.RenstraPayload;
+import id.kinerja.events.planning.RuleSetPayload;
 import id.kinerja.events.planning.TenantPayload;
 
 import java.util.List;
@@ -17,7 +23,23 @@ public final class EventCatalog {
     public static final EventType<AgencyPayload> AGENCY_UPSERTED =
             new EventType<>("agency.upserted", "agency", 1, Topics.PLANNING, AgencyPayload.class);
 
-    private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(TENANT_UPSERTED, AGENCY_UPSERTED)
+    public static final EventType<RenstraPayload> RENSTRA_UPSERTED =
+            new EventType<>("renstra.upserted", "renstra", 1, Topics.PLANNING, RenstraPayload.class);
+    public static final EventType<IndicatorPayload> INDICATOR_UPSERTED =
+            new EventType<>("indicator.upserted", "indicator", 1, Topics.PLANNING, IndicatorPayload.class);
+    public static final EventType<BudgetNodePayload> BUDGET_NODE_UPSERTED =
+            new EventType<>("budget-node.upserted", "budget-node", 1, Topics.PLANNING, BudgetNodePayload.class);
+    public static final EventType<PkPayload> PK_UPSERTED =
+            new EventType<>("pk.upserted", "pk", 1, Topics.PLANNING, PkPayload.class);
+    public static final EventType<QuarterlyTargetPayload> QUARTERLY_TARGET_UPSERTED =
+            new EventType<>("quarterly-target.upserted", "quarterly-target", 1, Topics.PLANNING,
+                    QuarterlyTargetPayload.class);
+    public static final EventType<RuleSetPayload> RULES_UPSERTED =
+            new EventType<>("rules.upserted", "rules", 1, Topics.PLANNING, RuleSetPayload.class);
+
+    private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(TENANT_UPSERTED, AGENCY_UPSERTED,
+                    RENSTRA_UPSERTED, INDICATOR_UPSERTED, BUDGET_NODE_UPSERTED, PK_UPSERTED, QUARTERLY_TARGET_UPSERTED,
+                    RULES_UPSERTED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventCatalog() {

@@ -15,6 +15,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EventCodecTest {
 
+    /** 560000000.00 and 560000000 are the same amount; other nodes compare as usual. */
+    static final java.util.Comparator<JsonNode> NUMERICALLY = (a, b) -> a.isNumber() && b.isNumber()
+            ? a.decimalValue().compareTo(b.decimalValue()) : (a.equals(b) ? 0 : 1);
+
     static Stream<EventType<?>> catalog() {
         return EventCatalog.all().values().stream();
     }
@@ -27,7 +31,9 @@ class EventCodecTest {
 
         assertThat(decoded.type()).isEqualTo(type.name());
         assertThat(decoded.aggregateType()).isEqualTo(type.aggregateType());
-        assertThat(EventCodec.readTree(EventCodec.encode(decoded))).isEqualTo(EventCodec.readTree(fixture));
+        JsonNode roundTripped = EventCodec.readTree(EventCodec.encode(decoded));
+        assertThat(roundTripped.equals(NUMERICALLY, EventCodec.readTree(fixture)))
+                .as("%s round trip:%n%s", type.name(), roundTripped).isTrue();
         assertThat(EventCodec.payload(decoded, type)).isInstanceOf(type.payloadType());
     }
 

@@ -1,0 +1,6 @@
+package id.kinerja.events.plan;
+
+/** A node of the Renstra tree. */
+public enum ObjectiveKind {
+    TUJUAN, SASARAN
+}

@@ -1,0 +1,52 @@
+package id.kinerja.planning.rest;
+
+import id.kinerja.commons.problem.Problem;
+import id.kinerja.planning.rest.input.PlanImportDocument;
+import id.kinerja.planning.service.ImportSummary;
+import id.kinerja.planning.service.PlanImportService;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/tenants/{tenant}/agencies/{agency}/plan-import")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plan import", description = "One document per agency-year, applied by natural keys in one transaction")
+public class PlanImportResource {
+
+    @Inject
+    PlanImportService imports;
+
+    @POST
+    @Operation(summary = "Import an agency-year plan (Renstra slice, budget tree, PKs, quarterly targets, rules)",
+            description = "Creates or updates everything by code; re-sending the same document changes nothing. "
+                    + "One bad item rolls back the whole document. dryRun=true checks and counts without writing.")
+    @APIResponse(responseCode = "200", description = "Import summary",
+            content = @Content(schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "400", description = "Malformed document (each field named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The document would change a signed PK without an amendment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown codes, duplicates, years outside the period ... nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportSummary importPlan(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
+                                    @QueryParam("dryRun") @DefaultValue("false")
+                                    @Parameter(description = "validate and count without writing") boolean dryRun,
+                                    @NotNull @Valid PlanImportDocument document) throws Exception {
+        return imports.importPlan(tenant, agency, document, dryRun);
+    }
+}

@@ -1,0 +1,22 @@
+package id.kinerja.planning.service;
+
+import java.math.BigDecimal;
+
+/** Numbers are compared by value: 10, 10.0 and 10.00 are one target. */
+final class Decimals {
+
+    private Decimals() {
+    }
+
+    static BigDecimal norm(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+}
