@@ -10,7 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.time.Duration;
 
 /**
@@ -20,6 +25,7 @@ import java.time.Duration;
 public final class DemoDataLoader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PLAN_FILE = Pattern.compile("^plan-([A-Za-z0-9._]+)-(\\d{4})\\.json$");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String planningUrl;
 
@@ -43,9 +49,28 @@ public final class DemoDataLoader {
                     agencies++;
                 }
             }
+            importPlans(demoData);
             return agencies;
         } catch (IOException e) {
             throw new UncheckedIOException("could not read demo data in " + demoData, e);
+        }
+    }
+
+    /** Each {@code <tenant>/plan-<AGENCY>-<YEAR>.json} goes to that agency's plan-import endpoint. */
+    private void importPlans(Path demoData) throws IOException {
+        List<Path> plans;
+        try (Stream<Path> files = Files.walk(demoData, 2)) {
+            plans = files.filter(f -> PLAN_FILE.matcher(f.getFileName().toString()).matches()).sorted().toList();
+        }
+        for (Path plan : plans) {
+            Matcher name = PLAN_FILE.matcher(plan.getFileName().toString());
+            name.matches();
+            String tenant = plan.getParent().getFileName().toString();
+            String path = "/api/v1/tenants/" + tenant + "/agencies/" + name.group(1) + "/plan-import";
+            int status = send("POST", path, JSON.readTree(plan.toFile()));
+            if (status != 200) {
+                throw new IllegalStateException("plan " + plan + " rejected with HTTP " + status);
+            }
         }
     }
 
@@ -71,6 +96,7 @@ public final class DemoDataLoader {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 400 && response.statusCode() != 409) {
+                // the body names the offending fields
                 System.err.println(method + " " + path + " -> " + response.statusCode() + " " + response.body());
             }
             return response.statusCode();

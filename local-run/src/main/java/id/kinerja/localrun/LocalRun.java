@@ -48,7 +48,7 @@ public final class LocalRun {
         if (options.loadDemoData()) {
             int agencies = new DemoDataLoader(options.service("planning-service").baseUrl())
                     .load(home.resolve("demo-data"));
-            System.out.printf("Demo data: %d agencies of the seed reports loaded through the planning API%n", agencies);
+            System.out.printf("Demo data: %d agencies and their plans from the seed reports loaded through the planning API%n", agencies);
         }
         printBanner(system, readySeconds);
         stopped.await();

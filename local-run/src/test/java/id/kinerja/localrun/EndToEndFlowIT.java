@@ -66,6 +66,12 @@ class EndToEndFlowIT {
     }
 
     @Test
+    void demoPlanIsImported() throws Exception {
+        JsonNode budget = get(planning + "/api/v1/tenants/kota-dumai/agencies/DISNAKER/budget/2024");
+        assertThat(budget.get("total").get("DPPA").decimalValue()).isEqualByComparingTo("9584669104");
+    }
+
+    @Test
     void agencyCreatedInPlanningIsVisibleInReportingAndRealisation() throws Exception {
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(
                         URI.create(planning + "/api/v1/tenants/kota-binjai/agencies"))

@@ -20,7 +20,9 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
@@ -108,6 +110,20 @@ class AgencyResourceTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().get("/api/v1/tenants/{t}/agencies/NOPE", TENANT).then().statusCode(404);
         given().get("/api/v1/no-such-path").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void officialsWhoSignPksAreRegisteredWithTheirNip() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("nip", "197001011990031001", "name", "Drs. Kepala", "rank", "Pembina (IV/a)",
+                        "position", "Kepala Dinas"))
+                .post("/api/v1/tenants/{t}/officials", TENANT).then().statusCode(anyOf(is(201), is(409)));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("nip", "12345", "name", "X", "position", "Y"))
+                .post("/api/v1/tenants/{t}/officials", TENANT)
+                .then().statusCode(400).body("errors[0].field", equalTo("nip"));
+        given().get("/api/v1/tenants/{t}/officials", TENANT).then().statusCode(200)
+                .body("items.nip", hasItems("197001011990031001"));
     }
 
     @Test

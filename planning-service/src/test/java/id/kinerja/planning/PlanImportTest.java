@@ -52,6 +52,11 @@ class PlanImportTest {
                         // the rencana aksi of the Kabid PK adds up to 85 while its PK target is 10 (as printed)
                         "warnings.message", hasItem(containsString("imply a year target of 85 but the PK target is 10")));
         long events = outboxRows("kota-dumai-import");
+        for (String type : java.util.List.of("renstra.upserted", "indicator.upserted", "budget-node.upserted",
+                "pk.upserted", "quarterly-target.upserted", "rules.upserted")) {
+            assertThat(outboxRows("kota-dumai-import", type)).as(type).isPositive();
+        }
+        assertThat(outboxRows("kota-dumai-import", "budget-node.upserted")).isEqualTo(63);
 
         given().contentType(ContentType.JSON).body(plan).post(base + "/plan-import")
                 .then().statusCode(200)
@@ -119,6 +124,10 @@ class PlanImportTest {
                         + pk.get("content").toString() + "}")
                 .post(base + "/pks/2024/PK-KABID-PELATIHAN/amendments")
                 .then().statusCode(200).body("currentVersion", equalTo(2));
+    }
+
+    static long outboxRows(String tenant, String type) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("tenant = ?1 and type = ?2", tenant, type));
     }
 
     static long outboxRows(String tenant) {
