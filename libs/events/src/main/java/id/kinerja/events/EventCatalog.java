@@ -8,6 +8,9 @@ import id.kinerja.events.planning.QuarterlyTargetPayload;
 import id.kinerja.events.planning.RenstraPayload;
 import id.kinerja.events.planning.RuleSetPayload;
 import id.kinerja.events.planning.TenantPayload;
+import id.kinerja.events.realisation.BudgetRealisationPayload;
+import id.kinerja.events.realisation.IndicatorRealisationPayload;
+import id.kinerja.events.realisation.PeriodLockPayload;
 
 import java.util.List;
 import java.util.Map;
@@ -37,9 +40,18 @@ public final class EventCatalog {
     public static final EventType<RuleSetPayload> RULES_UPSERTED =
             new EventType<>("rules.upserted", "rules", 1, Topics.PLANNING, RuleSetPayload.class);
 
+    public static final EventType<IndicatorRealisationPayload> REALISATION_UPSERTED =
+            new EventType<>("realisation.upserted", "realisation", 1, Topics.REALISATION,
+                    IndicatorRealisationPayload.class);
+    public static final EventType<BudgetRealisationPayload> BUDGET_REALISATION_UPSERTED =
+            new EventType<>("budget-realisation.upserted", "budget-realisation", 1, Topics.REALISATION,
+                    BudgetRealisationPayload.class);
+    public static final EventType<PeriodLockPayload> PERIOD_LOCK_CHANGED =
+            new EventType<>("period-lock.changed", "period-lock", 1, Topics.REALISATION, PeriodLockPayload.class);
+
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(TENANT_UPSERTED, AGENCY_UPSERTED,
                     RENSTRA_UPSERTED, INDICATOR_UPSERTED, BUDGET_NODE_UPSERTED, PK_UPSERTED, QUARTERLY_TARGET_UPSERTED,
-                    RULES_UPSERTED)
+                    RULES_UPSERTED, REALISATION_UPSERTED, BUDGET_REALISATION_UPSERTED, PERIOD_LOCK_CHANGED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventCatalog() {

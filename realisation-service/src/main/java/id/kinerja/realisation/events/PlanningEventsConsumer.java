@@ -30,8 +30,16 @@ public class PlanningEventsConsumer extends IdempotentConsumer {
 
     @Override
     protected void apply(EventEnvelope event) {
-        if (event.type().equals(EventCatalog.AGENCY_UPSERTED.name())) {
-            replica.agency(event, EventCodec.payload(event, EventCatalog.AGENCY_UPSERTED));
+        switch (event.type()) {
+            case "agency.upserted" -> replica.agency(event, EventCodec.payload(event, EventCatalog.AGENCY_UPSERTED));
+            case "renstra.upserted" -> replica.renstra(event, EventCodec.payload(event, EventCatalog.RENSTRA_UPSERTED));
+            case "indicator.upserted" ->
+                    replica.indicator(event, EventCodec.payload(event, EventCatalog.INDICATOR_UPSERTED));
+            case "budget-node.upserted" ->
+                    replica.budgetNode(event, EventCodec.payload(event, EventCatalog.BUDGET_NODE_UPSERTED));
+            default -> {
+                // not needed to validate realisations
+            }
         }
     }
 }

@@ -1,11 +1,17 @@
 package id.kinerja.realisation.replica;
 
+import id.kinerja.events.EventCodec;
 import id.kinerja.events.EventEnvelope;
 import id.kinerja.events.planning.AgencyPayload;
+import id.kinerja.events.planning.BudgetNodePayload;
+import id.kinerja.events.planning.IndicatorPayload;
+import id.kinerja.events.planning.RenstraPayload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import java.util.List;
 
 /** Keeps the plan replica current, "upsert if newer" by aggregate version. */
 @ApplicationScoped
@@ -26,6 +32,66 @@ public class PlanReplica {
                 .setParameter("code", agency.code())
                 .setParameter("name", agency.name())
                 .setParameter("active", agency.active())
+                .setParameter("version", event.aggregateVersion())
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void renstra(EventEnvelope event, RenstraPayload renstra) {
+        em.createNativeQuery("""
+                        INSERT INTO replica_renstra (tenant, agency_code, code, period_start, period_end, version)
+                        VALUES (:tenant, :agency, :code, :start, :end, :version)
+                        ON CONFLICT (tenant, agency_code, code) DO UPDATE SET period_start = EXCLUDED.period_start,
+                            period_end = EXCLUDED.period_end, version = EXCLUDED.version
+                        WHERE replica_renstra.version < EXCLUDED.version""")
+                .setParameter("tenant", event.tenant())
+                .setParameter("agency", renstra.agencyCode())
+                .setParameter("code", renstra.code())
+                .setParameter("start", renstra.periodStart())
+                .setParameter("end", renstra.periodEnd())
+                .setParameter("version", event.aggregateVersion())
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void indicator(EventEnvelope event, IndicatorPayload indicator) {
+        List<String> categories = indicator.categories() == null ? List.of() : indicator.categories();
+        em.createNativeQuery("""
+                        INSERT INTO replica_indicator (tenant, agency_code, renstra_code, code, unit, value_type,
+                            aggregation, categories, version)
+                        VALUES (:tenant, :agency, :renstra, :code, :unit, :valueType, :aggregation,
+                            CAST(:categories AS jsonb), :version)
+                        ON CONFLICT (tenant, agency_code, renstra_code, code) DO UPDATE SET unit = EXCLUDED.unit,
+                            value_type = EXCLUDED.value_type, aggregation = EXCLUDED.aggregation,
+                            categories = EXCLUDED.categories, version = EXCLUDED.version
+                        WHERE replica_indicator.version < EXCLUDED.version""")
+                .setParameter("tenant", event.tenant())
+                .setParameter("agency", indicator.agencyCode())
+                .setParameter("renstra", indicator.renstraCode())
+                .setParameter("code", indicator.code())
+                .setParameter("unit", indicator.unit())
+                .setParameter("valueType", indicator.valueType().name())
+                .setParameter("aggregation", indicator.aggregation().name())
+                .setParameter("categories", EventCodec.toTree(categories).toString())
+                .setParameter("version", event.aggregateVersion())
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void budgetNode(EventEnvelope event, BudgetNodePayload node) {
+        em.createNativeQuery("""
+                        INSERT INTO replica_budget_node (tenant, agency_code, fiscal_year, code, level, name, pagu, version)
+                        VALUES (:tenant, :agency, :year, :code, :level, :name, CAST(:pagu AS jsonb), :version)
+                        ON CONFLICT (tenant, agency_code, fiscal_year, code) DO UPDATE SET level = EXCLUDED.level,
+                            name = EXCLUDED.name, pagu = EXCLUDED.pagu, version = EXCLUDED.version
+                        WHERE replica_budget_node.version < EXCLUDED.version""")
+                .setParameter("tenant", event.tenant())
+                .setParameter("agency", node.agencyCode())
+                .setParameter("year", node.fiscalYear())
+                .setParameter("code", node.code())
+                .setParameter("level", node.level().name())
+                .setParameter("name", node.name())
+                .setParameter("pagu", EventCodec.toTree(node.pagu()).toString())
                 .setParameter("version", event.aggregateVersion())
                 .executeUpdate();
     }

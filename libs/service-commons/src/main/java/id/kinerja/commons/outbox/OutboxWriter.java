@@ -9,7 +9,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 /** Appends events to the outbox inside the caller's transaction: the event exists iff the change commits. */
 @ApplicationScoped
@@ -35,5 +40,41 @@ public class OutboxWriter {
         row.nextAttemptAt = row.createdAt;
         row.persist();
         appended.fire(new OutboxAppended(1));
+    }
+
+    /**
+     * Appends many events with one JDBC batch on the caller's connection (bulk imports); the caller's
+     * transaction commits them together with the change. Call {@link #appended(int)} once afterwards.
+     */
+    public void appendBatch(Connection connection, List<EventEnvelope> envelopes) throws SQLException {
+        String sql = "INSERT INTO outbox_event (id, tenant, aggregatetype, aggregateid, type, topic, kafka_key, payload,"
+                + " created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            Timestamp now = Timestamp.from(Instant.now());
+            for (EventEnvelope envelope : envelopes) {
+                EventType<?> type = EventCatalog.find(envelope.type()).orElseThrow(
+                        () -> new IllegalArgumentException("event type not in the catalog: " + envelope.type()));
+                insert.setObject(1, envelope.eventId());
+                insert.setString(2, envelope.tenant());
+                insert.setString(3, envelope.aggregateType());
+                insert.setString(4, envelope.aggregateId());
+                insert.setString(5, envelope.type());
+                insert.setString(6, type.topic());
+                insert.setString(7, envelope.kafkaKey());
+                insert.setString(8, EventCodec.encode(envelope));
+                insert.setTimestamp(9, now);
+                insert.setTimestamp(10, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Wakes the relay after commit for events appended with {@link #appendBatch}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appended(int count) {
+        if (count > 0) {
+            appended.fire(new OutboxAppended(count));
+        }
     }
 }

@@ -1,0 +1,47 @@
+package id.kinerja.realisation.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.events.EventCodec;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/tenants/{tenant}/audit/{recordId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit trail", description = "Every version of a record: who, when, old value, new value, why")
+public class AuditResource {
+
+    @Inject
+    EntityManager em;
+
+    public record AuditLine(long version, String action, String actor, Instant at, JsonNode oldValue, JsonNode newValue,
+                            String reason) {
+    }
+
+    @GET
+    @Operation(summary = "The audit trail of one realisation, oldest first")
+    @APIResponse(responseCode = "200", description = "The trail")
+    @SuppressWarnings("unchecked")
+    public List<AuditLine> trail(@PathParam("tenant") String tenant, @PathParam("recordId") UUID recordId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT version, action, actor, at, CAST(old_value AS text), CAST(new_value AS text), reason
+                        FROM audit_entry WHERE tenant = :t AND record_id = :id ORDER BY id""")
+                .setParameter("t", tenant).setParameter("id", recordId).getResultList();
+        return rows.stream().map(r -> new AuditLine(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                        r[3] instanceof Instant i ? i : ((java.sql.Timestamp) r[3]).toInstant(),
+                        r[4] == null ? null : EventCodec.readTree((String) r[4]),
+                        r[5] == null ? null : EventCodec.readTree((String) r[5]), (String) r[6]))
+                .toList();
+    }
+}

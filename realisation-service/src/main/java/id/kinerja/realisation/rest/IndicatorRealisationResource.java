@@ -1,0 +1,204 @@
+package id.kinerja.realisation.rest;
+
+import id.kinerja.commons.paging.PageQuery;
+import id.kinerja.commons.paging.Paged;
+import id.kinerja.commons.problem.Problem;
+import id.kinerja.commons.problem.ProblemException;
+import id.kinerja.events.realisation.IndicatorRealisationPayload;
+import id.kinerja.events.realisation.RealisationStatus;
+import id.kinerja.realisation.domain.IndicatorRealisation;
+import id.kinerja.realisation.rest.input.IndicatorRealisationInput;
+import id.kinerja.realisation.service.BulkOptions;
+import id.kinerja.realisation.service.BulkSummary;
+import id.kinerja.realisation.service.IndicatorRealisationImporter;
+import id.kinerja.realisation.service.PushService;
+import id.kinerja.realisation.service.Row;
+import id.kinerja.realisation.service.RowReader;
+import id.kinerja.realisation.service.WorkflowService;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Set;
+
+@Path("/api/v1/tenants/{tenant}/indicator-realisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicator realisations", description = "Quarterly and annual realisations pushed by agency systems")
+public class IndicatorRealisationResource {
+
+    static final String CSV = "text/csv";
+    static final Set<String> CSV_REQUIRED = Set.of("agencyCode", "indicatorCode", "year");
+    static final Set<String> CSV_NUMERIC = Set.of("year", "quarter", "value", "numerator", "denominator");
+
+    @Inject
+    IndicatorRealisationImporter importer;
+    @Inject
+    PushService pushes;
+    @Inject
+    WorkflowService workflow;
+
+    public record Stored(long version, RealisationStatus status, IndicatorRealisationPayload realisation) {
+        static Stored of(IndicatorRealisation r) {
+            return new Stored(r.version, r.status, WorkflowService.payload(r));
+        }
+    }
+
+    public record TransitionRequest(@NotNull String agencyCode, @NotNull Integer year,
+                                    @Parameter(description = "1-4; none for the annual figures") Integer quarter,
+                                    List<String> indicatorCodes, @NotNull WorkflowService.Action action,
+                                    String comment) {
+    }
+
+    @POST
+    @Path("/bulk")
+    @Blocking
+    @Consumes({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "Push many realisations (JSON array or CSV with a header row)",
+            description = "Natural keys (agency, indicator, year, quarter): re-sending the same data changes nothing. "
+                    + "All-or-nothing unless atomic=false. dryRun=true validates and counts without writing. "
+                    + "Idempotency-Key: the same key and body returns the first result; a different body is 409.")
+    @APIResponse(responseCode = "200", description = "Import summary (created, updated, unchanged, rejected rows)",
+            content = @Content(schema = @Schema(implementation = BulkSummary.class)))
+    @APIResponse(responseCode = "400", description = "Unreadable document, CSV header or delimiter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A row falls in a locked period, or the Idempotency-Key was used for other data",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid rows, each named by row number and field; nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response bulk(@PathParam("tenant") String tenant,
+                         @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                         @QueryParam("atomic") @DefaultValue("true") boolean atomic,
+                         @QueryParam("numberFormat") @DefaultValue("PLAIN")
+                         @Parameter(description = "CSV numbers: PLAIN 1234.56 or ID 1.234,56") RowReader.NumberFormat format,
+                         @QueryParam("delimiter") @DefaultValue(",") String delimiter,
+                         @HeaderParam("Idempotency-Key") String idempotencyKey,
+                         @HeaderParam("Content-Type") String contentType,
+                         @HeaderParam(Actors.HEADER) String actorHeader,
+                         byte[] body) throws Exception {
+        boolean csv = contentType != null && contentType.startsWith(CSV);
+        if (delimiter.length() != 1) {
+            throw ProblemException.badRequest("delimiter", "one character, e.g. ',' or ';'");
+        }
+        String hash = PushService.hash(body, contentType, String.valueOf(dryRun), String.valueOf(atomic),
+                format.name(), delimiter);
+        BulkOptions options = new BulkOptions(dryRun, atomic, Actors.of(actorHeader), null);
+        PushService.Result result = pushes.push(tenant, idempotencyKey, hash, !dryRun, () -> importer.apply(tenant,
+                csv ? RowReader.csv(body, IndicatorRealisationInput.class, delimiter.charAt(0), format, CSV_REQUIRED,
+                        CSV_NUMERIC)
+                        : RowReader.json(body, IndicatorRealisationInput.class), options));
+        return Response.status(result.status()).entity(result.body()).type(MediaType.APPLICATION_JSON)
+                .header("Idempotent-Replayed", result.replayed()).build();
+    }
+
+    @PUT
+    @Blocking
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or correct one realisation; If-Match with the version guards against stale writes")
+    @APIResponse(responseCode = "200", description = "The stored realisation; ETag is its version")
+    @APIResponse(responseCode = "409", description = "Stale If-Match, or a locked period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown indicator, year outside the plan, denominator 0 ...",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response put(@PathParam("tenant") String tenant, @HeaderParam("If-Match") String ifMatch,
+                        @HeaderParam(Actors.HEADER) String actorHeader,
+                        @NotNull @Valid IndicatorRealisationInput in) throws Exception {
+        Long expected = null;
+        if (ifMatch != null) {
+            try {
+                expected = Long.parseLong(ifMatch.replace("\"", "").replace("W/", "").trim());
+            } catch (NumberFormatException e) {
+                throw ProblemException.badRequest("If-Match", "the version number of the record, e.g. \"3\"");
+            }
+        }
+        BulkSummary summary = importer.apply(tenant, List.of(Row.of(1, in)).iterator(),
+                BulkOptions.single(Actors.of(actorHeader), expected));
+        IndicatorRealisation stored = find(tenant, in);
+        return Response.ok(new SingleWrite(summary.importCount(), Stored.of(stored)))
+                .tag(String.valueOf(stored.version)).build();
+    }
+
+    public record SingleWrite(BulkSummary.Counts importCount, Stored stored) {
+    }
+
+    @GET
+    @Operation(summary = "Realisations, paged, filtered by agency, year, quarter, indicator and status")
+    @APIResponse(responseCode = "200", description = "A page of realisations")
+    public Paged<Stored> list(@PathParam("tenant") String tenant, @QueryParam("agency") String agency,
+                              @QueryParam("year") Integer year, @QueryParam("quarter") Integer quarter,
+                              @QueryParam("indicatorCode") String indicator,
+                              @QueryParam("status") RealisationStatus status, @Valid @BeanParam PageQuery page) {
+        StringBuilder q = new StringBuilder("tenant = :tenant");
+        Parameters p = Parameters.with("tenant", tenant);
+        if (agency != null) {
+            q.append(" and agencyCode = :agency");
+            p.and("agency", agency);
+        }
+        if (year != null) {
+            q.append(" and year = :year");
+            p.and("year", year);
+        }
+        if (quarter != null) {
+            q.append(" and quarter = :quarter");
+            p.and("quarter", quarter.shortValue());
+        }
+        if (indicator != null) {
+            q.append(" and indicatorCode = :indicator");
+            p.and("indicator", indicator);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            p.and("status", status);
+        }
+        var found = IndicatorRealisation.<IndicatorRealisation>find(q.toString(),
+                Sort.by("agencyCode").and("indicatorCode").and("year").and("quarter"), p);
+        return Paged.of(found.page(Page.of(page.page - 1, page.pageSize)).list(), Stored::of, page.page,
+                page.pageSize, found.count());
+    }
+
+    @POST
+    @Path("/workflow")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit, verify, approve or return (with a comment) an agency's realisations of a period")
+    @APIResponse(responseCode = "200", description = "How many records moved and how many could not")
+    @APIResponse(responseCode = "409", description = "The period is locked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WorkflowService.TransitionResult transition(@PathParam("tenant") String tenant,
+                                                       @HeaderParam(Actors.HEADER) String actorHeader,
+                                                       @NotNull @Valid TransitionRequest in) {
+        return workflow.transition(tenant, in.agencyCode(), in.year(), in.quarter(), in.indicatorCodes(), in.action(),
+                in.comment(), Actors.of(actorHeader));
+    }
+
+    private static IndicatorRealisation find(String tenant, IndicatorRealisationInput in) {
+        String q = "tenant = ?1 and agencyCode = ?2 and indicatorCode = ?3 and year = ?4 and "
+                + (in.quarter() == null ? "quarter is null" : "quarter = ?5");
+        return (in.quarter() == null
+                ? IndicatorRealisation.<IndicatorRealisation>find(q, tenant, in.agencyCode(), in.indicatorCode(), in.year())
+                : IndicatorRealisation.<IndicatorRealisation>find(q, tenant, in.agencyCode(), in.indicatorCode(),
+                in.year(), in.quarter().shortValue())).firstResult();
+    }
+}

@@ -1,0 +1,100 @@
+package id.kinerja.realisation.service;
+
+import id.kinerja.commons.outbox.OutboxWriter;
+import id.kinerja.commons.problem.ProblemException;
+import id.kinerja.events.realisation.IndicatorRealisationPayload;
+import id.kinerja.events.realisation.RealisationStatus;
+import id.kinerja.realisation.domain.IndicatorRealisation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * draft -> submitted -> verified -> approved, or returned with a comment (and corrected, which makes it a
+ * draft again). Only approved values are official; every transition is audited and published.
+ */
+@ApplicationScoped
+public class WorkflowService {
+
+    public enum Action {
+        SUBMIT(EnumSet.of(RealisationStatus.DRAFT, RealisationStatus.RETURNED), RealisationStatus.SUBMITTED),
+        VERIFY(EnumSet.of(RealisationStatus.SUBMITTED), RealisationStatus.VERIFIED),
+        APPROVE(EnumSet.of(RealisationStatus.VERIFIED), RealisationStatus.APPROVED),
+        RETURN(EnumSet.of(RealisationStatus.SUBMITTED, RealisationStatus.VERIFIED), RealisationStatus.RETURNED);
+
+        final Set<RealisationStatus> from;
+        final RealisationStatus to;
+
+        Action(Set<RealisationStatus> from, RealisationStatus to) {
+            this.from = from;
+            this.to = to;
+        }
+    }
+
+    public record TransitionResult(Action action, RealisationStatus to, int changed, int skipped) {
+    }
+
+    @Inject
+    EntityManager em;
+    @Inject
+    OutboxWriter outbox;
+
+    /** Moves every realisation of the agency's period (optionally only the listed indicators) that can move. */
+    @Transactional
+    public TransitionResult transition(String tenant, String agency, int year, Integer quarter, List<String> indicators,
+                                       Action action, String comment, String actor) {
+        if (action == Action.RETURN && (comment == null || comment.isBlank())) {
+            throw ProblemException.badRequest("comment", "returning data needs a comment saying what to fix");
+        }
+        String refusal = PeriodLocks.load(em, tenant).refusal(agency, year, quarter);
+        if (refusal != null) {
+            throw ProblemException.conflict(refusal);
+        }
+        String query = "tenant = ?1 and agencyCode = ?2 and year = ?3 and "
+                + (quarter == null ? "quarter is null" : "quarter = ?4");
+        List<IndicatorRealisation> records = quarter == null
+                ? IndicatorRealisation.list(query, tenant, agency, year)
+                : IndicatorRealisation.list(query, tenant, agency, year, quarter.shortValue());
+        List<AuditEntry> audit = new ArrayList<>();
+        int changed = 0;
+        int skipped = 0;
+        for (IndicatorRealisation r : records) {
+            if (indicators != null && !indicators.isEmpty() && !indicators.contains(r.indicatorCode)) {
+                continue;
+            }
+            if (!action.from.contains(r.status)) {
+                skipped++;
+                continue;
+            }
+            IndicatorRealisationPayload before = payload(r);
+            r.status = action.to;
+            r.statusComment = comment;
+            r.version++;
+            r.updatedAt = Instant.now();
+            r.updatedBy = actor;
+            IndicatorRealisationPayload after = payload(r);
+            audit.add(new AuditEntry(tenant, "indicator-realisation", r.id, r.version, action.name(), actor, before,
+                    after, comment));
+            outbox.append(IndicatorRealisationImporter.IndicatorRealisationStore.event(tenant, after, r.version));
+            changed++;
+        }
+        em.flush();
+        em.unwrap(Session.class).doWork(c -> AuditEntry.insert(c, audit));
+        return new TransitionResult(action, action.to, changed, skipped);
+    }
+
+    public static IndicatorRealisationPayload payload(IndicatorRealisation r) {
+        return new IndicatorRealisationPayload(r.agencyCode, r.indicatorCode, r.year,
+                r.quarter == null ? null : r.quarter.intValue(), Decimals.norm(r.value), Decimals.norm(r.numerator),
+                Decimals.norm(r.denominator), r.category, r.provisional, r.finalDataExpected, r.dataSource,
+                r.drivingFactors, r.inhibitingFactors, r.followUp, r.status, r.statusComment, r.updatedBy);
+    }
+}
