@@ -69,6 +69,7 @@ public class IndicatorRealisationImporter {
     @Transactional
     public BulkSummary apply(String tenant, Iterator<Row<IndicatorRealisationInput>> rows, BulkOptions options)
             throws Exception {
+        long started = System.nanoTime();
         PlanSnapshot plan = PlanSnapshot.load(em, tenant);
         PeriodLocks locks = PeriodLocks.load(em, tenant);
         Set<String> seen = new HashSet<>();
@@ -108,8 +109,10 @@ public class IndicatorRealisationImporter {
         if (options.dryRun()) {
             tm.setRollbackOnly();
         } else if (total > CHUNK) {
-            Log.infof("indicator realisations %s: %d rows, %d created, %d updated, %d unchanged, %d rejected", tenant,
-                    total, counts[0], counts[1], counts[2], errors.size());
+            long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+            Log.infof("indicator realisations %s: %d rows in %d ms (%d rows/s): %d created, %d updated, %d unchanged,"
+                    + " %d rejected", tenant, total, millis, total * 1000L / millis, counts[0], counts[1], counts[2],
+                    errors.size());
         }
         errors.sort((a, b) -> Integer.compare(a.row(), b.row()));
         return new BulkSummary(errors.isEmpty() ? "OK" : "WARNING", options.dryRun(), options.atomic(),
