@@ -10,7 +10,14 @@ import id.kinerja.events.plan.Direction;
 import id.kinerja.events.plan.IndicatorLevel;
 import id.kinerja.events.plan.TargetValue;
 import id.kinerja.events.plan.ValueType;
+import id.kinerja.events.plan.BudgetLevel;
+import id.kinerja.events.plan.BudgetVersion;
+import id.kinerja.events.plan.Pagu;
+import id.kinerja.events.plan.QuarterMode;
+import id.kinerja.events.plan.Quarters;
 import id.kinerja.events.planning.AgencyPayload;
+import id.kinerja.events.planning.BudgetNodePayload;
+import id.kinerja.events.planning.QuarterlyTargetPayload;
 import id.kinerja.events.planning.IndicatorPayload;
 import id.kinerja.events.planning.RenstraPayload;
 import id.kinerja.testsupport.KinerjaTestResources;
@@ -50,6 +57,18 @@ final class PlanSeeder {
                 IndicatorLevel.SASARAN, "S1", "Indicator " + code, type == ValueType.PERCENTAGE ? "%" : "nilai", null,
                 null, null, null, null, Direction.HIGHER_IS_BETTER, null, null, Aggregation.RATIO_OF_SUMS, type,
                 categories, true, null, null, List.of(new TargetValue(2024, java.math.BigDecimal.TEN, null))));
+    }
+
+    PlanSeeder subKegiatan(String agency, int year, String code, long dpa, long dppa) {
+        return send(EventCatalog.BUDGET_NODE_UPSERTED, agency + "/" + year + "/" + code, new BudgetNodePayload(agency,
+                year, BudgetLevel.SUB_KEGIATAN, code, code.substring(0, code.lastIndexOf('.')), "Sub-kegiatan " + code,
+                null, List.of(), List.of(new Pagu(BudgetVersion.DPA, java.math.BigDecimal.valueOf(dpa), null, null),
+                new Pagu(BudgetVersion.DPPA, java.math.BigDecimal.valueOf(dppa), null, null)), List.of()));
+    }
+
+    PlanSeeder quarterlyTarget(String agency, int year, String pk, String indicator, Quarters quarters) {
+        return send(EventCatalog.QUARTERLY_TARGET_UPSERTED, agency + "/" + year + "/" + pk + "/" + indicator,
+                new QuarterlyTargetPayload(agency, year, pk, indicator, QuarterMode.INCREMENTAL, quarters));
     }
 
     private <P> PlanSeeder send(EventType<P> type, String aggregateId, P payload) {

@@ -37,6 +37,8 @@ public class PlanningEventsConsumer extends IdempotentConsumer {
                     replica.indicator(event, EventCodec.payload(event, EventCatalog.INDICATOR_UPSERTED));
             case "budget-node.upserted" ->
                     replica.budgetNode(event, EventCodec.payload(event, EventCatalog.BUDGET_NODE_UPSERTED));
+            case "quarterly-target.upserted" ->
+                    replica.quarterlyTarget(event, EventCodec.payload(event, EventCatalog.QUARTERLY_TARGET_UPSERTED));
             default -> {
                 // not needed to validate realisations
             }

@@ -5,6 +5,7 @@ import id.kinerja.events.EventEnvelope;
 import id.kinerja.events.planning.AgencyPayload;
 import id.kinerja.events.planning.BudgetNodePayload;
 import id.kinerja.events.planning.IndicatorPayload;
+import id.kinerja.events.planning.QuarterlyTargetPayload;
 import id.kinerja.events.planning.RenstraPayload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -92,6 +93,26 @@ public class PlanReplica {
                 .setParameter("level", node.level().name())
                 .setParameter("name", node.name())
                 .setParameter("pagu", EventCodec.toTree(node.pagu()).toString())
+                .setParameter("version", event.aggregateVersion())
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void quarterlyTarget(EventEnvelope event, QuarterlyTargetPayload target) {
+        em.createNativeQuery("""
+                        INSERT INTO replica_quarterly_target (tenant, agency_code, year, pk_code, indicator_code, mode,
+                            quarters, version)
+                        VALUES (:tenant, :agency, :year, :pk, :indicator, :mode, CAST(:quarters AS jsonb), :version)
+                        ON CONFLICT (tenant, agency_code, year, pk_code, indicator_code) DO UPDATE SET
+                            mode = EXCLUDED.mode, quarters = EXCLUDED.quarters, version = EXCLUDED.version
+                        WHERE replica_quarterly_target.version < EXCLUDED.version""")
+                .setParameter("tenant", event.tenant())
+                .setParameter("agency", target.agencyCode())
+                .setParameter("year", target.year())
+                .setParameter("pk", target.pkCode())
+                .setParameter("indicator", target.indicatorCode())
+                .setParameter("mode", target.mode().name())
+                .setParameter("quarters", EventCodec.toTree(target.quarters()).toString())
                 .setParameter("version", event.aggregateVersion())
                 .executeUpdate();
     }

@@ -3,7 +3,6 @@ package id.kinerja.realisation.rest;
 import id.kinerja.commons.paging.PageQuery;
 import id.kinerja.commons.paging.Paged;
 import id.kinerja.commons.problem.Problem;
-import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.events.realisation.IndicatorRealisationPayload;
 import id.kinerja.events.realisation.RealisationStatus;
 import id.kinerja.realisation.domain.IndicatorRealisation;
@@ -50,7 +49,6 @@ import java.util.Set;
 @Tag(name = "Indicator realisations", description = "Quarterly and annual realisations pushed by agency systems")
 public class IndicatorRealisationResource {
 
-    static final String CSV = "text/csv";
     static final Set<String> CSV_REQUIRED = Set.of("agencyCode", "indicatorCode", "year");
     static final Set<String> CSV_NUMERIC = Set.of("year", "quarter", "value", "numerator", "denominator");
 
@@ -76,7 +74,7 @@ public class IndicatorRealisationResource {
     @POST
     @Path("/bulk")
     @Blocking
-    @Consumes({MediaType.APPLICATION_JSON, CSV})
+    @Consumes({MediaType.APPLICATION_JSON, BulkRequests.CSV})
     @Operation(summary = "Push many realisations (JSON array or CSV with a header row)",
             description = "Natural keys (agency, indicator, year, quarter): re-sending the same data changes nothing. "
                     + "All-or-nothing unless atomic=false. dryRun=true validates and counts without writing. "
@@ -99,19 +97,9 @@ public class IndicatorRealisationResource {
                          @HeaderParam("Content-Type") String contentType,
                          @HeaderParam(Actors.HEADER) String actorHeader,
                          byte[] body) throws Exception {
-        boolean csv = contentType != null && contentType.startsWith(CSV);
-        if (delimiter.length() != 1) {
-            throw ProblemException.badRequest("delimiter", "one character, e.g. ',' or ';'");
-        }
-        String hash = PushService.hash(body, contentType, String.valueOf(dryRun), String.valueOf(atomic),
-                format.name(), delimiter);
-        BulkOptions options = new BulkOptions(dryRun, atomic, Actors.of(actorHeader), null);
-        PushService.Result result = pushes.push(tenant, idempotencyKey, hash, !dryRun, () -> importer.apply(tenant,
-                csv ? RowReader.csv(body, IndicatorRealisationInput.class, delimiter.charAt(0), format, CSV_REQUIRED,
-                        CSV_NUMERIC)
-                        : RowReader.json(body, IndicatorRealisationInput.class), options));
-        return Response.status(result.status()).entity(result.body()).type(MediaType.APPLICATION_JSON)
-                .header("Idempotent-Replayed", result.replayed()).build();
+        return BulkRequests.handle(pushes, importer::apply, IndicatorRealisationInput.class,
+                new BulkRequests.Csv(CSV_REQUIRED, CSV_NUMERIC), tenant, dryRun, atomic, format, delimiter,
+                idempotencyKey, contentType, actorHeader, body);
     }
 
     @PUT
@@ -126,14 +114,7 @@ public class IndicatorRealisationResource {
     public Response put(@PathParam("tenant") String tenant, @HeaderParam("If-Match") String ifMatch,
                         @HeaderParam(Actors.HEADER) String actorHeader,
                         @NotNull @Valid IndicatorRealisationInput in) throws Exception {
-        Long expected = null;
-        if (ifMatch != null) {
-            try {
-                expected = Long.parseLong(ifMatch.replace("\"", "").replace("W/", "").trim());
-            } catch (NumberFormatException e) {
-                throw ProblemException.badRequest("If-Match", "the version number of the record, e.g. \"3\"");
-            }
-        }
+        Long expected = BulkRequests.ifMatch(ifMatch);
         BulkSummary summary = importer.apply(tenant, List.of(Row.of(1, in)).iterator(),
                 BulkOptions.single(Actors.of(actorHeader), expected));
         IndicatorRealisation stored = find(tenant, in);

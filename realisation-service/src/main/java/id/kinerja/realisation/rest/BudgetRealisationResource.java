@@ -1,0 +1,95 @@
+package id.kinerja.realisation.rest;
+
+import id.kinerja.commons.problem.Problem;
+import id.kinerja.events.realisation.BudgetRealisationPayload;
+import id.kinerja.realisation.domain.BudgetRealisation;
+import id.kinerja.realisation.rest.input.BudgetRealisationInput;
+import id.kinerja.realisation.service.BudgetRealisationImporter;
+import id.kinerja.realisation.service.BulkOptions;
+import id.kinerja.realisation.service.BulkSummary;
+import id.kinerja.realisation.service.PushService;
+import id.kinerja.realisation.service.Row;
+import id.kinerja.realisation.service.RowReader;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Set;
+
+@Path("/api/v1/tenants/{tenant}/budget-realisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Budget realisations", description = "Rupiah spent per sub-kegiatan and quarter, and % fisik")
+public class BudgetRealisationResource {
+
+    static final BulkRequests.Csv CSV_COLUMNS = new BulkRequests.Csv(
+            Set.of("agencyCode", "subKegiatanCode", "year", "quarter", "amount"),
+            Set.of("year", "quarter", "amount", "physicalProgress"));
+
+    @Inject
+    BudgetRealisationImporter importer;
+    @Inject
+    PushService pushes;
+
+    public record SingleWrite(BulkSummary.Counts importCount, long version, BudgetRealisationPayload stored) {
+    }
+
+    @POST
+    @Path("/bulk")
+    @Consumes({MediaType.APPLICATION_JSON, BulkRequests.CSV})
+    @Operation(summary = "Push many budget realisations (JSON array or CSV); same options as indicator pushes",
+            description = "Spending whose cumulative total exceeds the pagu in force is rejected unless the row gives "
+                    + "overPaguReason; then it is accepted and recorded as a finding.")
+    @APIResponse(responseCode = "200", description = "Import summary",
+            content = @Content(schema = @Schema(implementation = BulkSummary.class)))
+    @APIResponse(responseCode = "422", description = "Invalid rows, each named; nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response bulk(@PathParam("tenant") String tenant,
+                         @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                         @QueryParam("atomic") @DefaultValue("true") boolean atomic,
+                         @QueryParam("numberFormat") @DefaultValue("PLAIN") RowReader.NumberFormat format,
+                         @QueryParam("delimiter") @DefaultValue(",") String delimiter,
+                         @HeaderParam("Idempotency-Key") String idempotencyKey,
+                         @HeaderParam("Content-Type") String contentType,
+                         @HeaderParam(Actors.HEADER) String actorHeader,
+                         byte[] body) throws Exception {
+        return BulkRequests.handle(pushes, importer::apply, BudgetRealisationInput.class, CSV_COLUMNS, tenant, dryRun,
+                atomic, format, delimiter, idempotencyKey, contentType, actorHeader, body);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or correct one budget realisation; If-Match guards against stale writes")
+    @APIResponse(responseCode = "200", description = "The stored realisation; ETag is its version")
+    @APIResponse(responseCode = "409", description = "Stale If-Match, or a locked period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown sub-kegiatan, spending above the pagu without a reason ...",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response put(@PathParam("tenant") String tenant, @HeaderParam("If-Match") String ifMatch,
+                        @HeaderParam(Actors.HEADER) String actorHeader,
+                        @NotNull @Valid BudgetRealisationInput in) throws Exception {
+        BulkSummary summary = importer.apply(tenant, List.of(Row.of(1, in)).iterator(),
+                BulkOptions.single(Actors.of(actorHeader), BulkRequests.ifMatch(ifMatch)));
+        BudgetRealisation stored = BudgetRealisation.<BudgetRealisation>find(
+                "tenant = ?1 and agencyCode = ?2 and subKegiatanCode = ?3 and year = ?4 and quarter = ?5", tenant,
+                in.agencyCode(), in.subKegiatanCode(), in.year(), in.quarter().shortValue()).firstResult();
+        return Response.ok(new SingleWrite(summary.importCount(), stored.version,
+                BudgetRealisationImporter.payload(stored))).tag(String.valueOf(stored.version)).build();
+    }
+}

@@ -1,0 +1,58 @@
+package id.kinerja.realisation.rest;
+
+import id.kinerja.commons.problem.ProblemException;
+import id.kinerja.realisation.service.BulkOptions;
+import id.kinerja.realisation.service.BulkSummary;
+import id.kinerja.realisation.service.PushService;
+import id.kinerja.realisation.service.Row;
+import id.kinerja.realisation.service.RowReader;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Iterator;
+import java.util.Set;
+
+/** What every bulk push endpoint does: read JSON or CSV rows, honour the Idempotency-Key, answer the summary. */
+final class BulkRequests {
+
+    static final String CSV = "text/csv";
+
+    interface Importer<T> {
+        BulkSummary apply(String tenant, Iterator<Row<T>> rows, BulkOptions options) throws Exception;
+    }
+
+    record Csv(Set<String> required, Set<String> numeric) {
+    }
+
+    private BulkRequests() {
+    }
+
+    static <T> Response handle(PushService pushes, Importer<T> importer, Class<T> type, Csv csvColumns, String tenant,
+                               boolean dryRun, boolean atomic, RowReader.NumberFormat format, String delimiter,
+                               String idempotencyKey, String contentType, String actorHeader, byte[] body)
+            throws Exception {
+        if (delimiter.length() != 1) {
+            throw ProblemException.badRequest("delimiter", "one character, e.g. ',' or ';'");
+        }
+        boolean csv = contentType != null && contentType.startsWith(CSV);
+        String hash = PushService.hash(body, contentType, String.valueOf(dryRun), String.valueOf(atomic),
+                format.name(), delimiter);
+        BulkOptions options = new BulkOptions(dryRun, atomic, Actors.of(actorHeader), null);
+        PushService.Result result = pushes.push(tenant, idempotencyKey, hash, !dryRun, () -> importer.apply(tenant,
+                csv ? RowReader.csv(body, type, delimiter.charAt(0), format, csvColumns.required(), csvColumns.numeric())
+                        : RowReader.json(body, type), options));
+        return Response.status(result.status()).entity(result.body()).type(MediaType.APPLICATION_JSON)
+                .header("Idempotent-Replayed", result.replayed()).build();
+    }
+
+    static Long ifMatch(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(header.replace("W/", "").replace("\"", "").trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("If-Match", "the version number of the record, e.g. \"3\"");
+        }
+    }
+}
