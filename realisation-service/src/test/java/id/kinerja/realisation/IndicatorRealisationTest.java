@@ -102,6 +102,29 @@ class IndicatorRealisationTest {
     }
 
     @Test
+    void aBodyOverTheSizeLimitIsAProblem() throws Exception {
+        // announce 21 MB (the test limit is 20 MB): the answer comes from the header, before any body is read
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST " + BASE + "/bulk HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + (21 * 1024 * 1024) + "\r\n\r\n[")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            StringBuilder response = new StringBuilder();
+            byte[] buffer = new byte[4096];
+            while (!response.toString().contains("over the size limit")) {
+                int n = socket.getInputStream().read(buffer);
+                if (n < 0) {
+                    break;
+                }
+                response.append(new String(buffer, 0, n, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            org.assertj.core.api.Assertions.assertThat(response.toString()).startsWith("HTTP/1.1 413")
+                    .contains("application/problem+json").contains("\"field\":\"body\"");
+        }
+    }
+
+    @Test
     void csvWithIndonesianNumbersWhenDeclared() {
         awaitPlan();
         String csv = "agencyCode;indicatorCode;year;quarter;value;dataSource\n"
