@@ -5,6 +5,7 @@ import id.kinerja.events.EventCatalog;
 import id.kinerja.events.EventCodec;
 import id.kinerja.events.EventEnvelope;
 import id.kinerja.reporting.readmodel.OrganisationProjection;
+import id.kinerja.reporting.readmodel.StateProjection;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,8 @@ public class PlanningEventsConsumer extends IdempotentConsumer {
 
     @Inject
     OrganisationProjection organisation;
+    @Inject
+    StateProjection states;
 
     @Incoming("planning-events")
     @Blocking
@@ -33,9 +36,7 @@ public class PlanningEventsConsumer extends IdempotentConsumer {
         switch (event.type()) {
             case "tenant.upserted" -> organisation.tenant(event, EventCodec.payload(event, EventCatalog.TENANT_UPSERTED));
             case "agency.upserted" -> organisation.agency(event, EventCodec.payload(event, EventCatalog.AGENCY_UPSERTED));
-            default -> {
-                // a type this version does not project: recorded as processed, nothing to do
-            }
+            default -> states.apply(event);
         }
     }
 }

@@ -1,0 +1,47 @@
+package id.kinerja.reporting.dashboard;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.kinerja.reporting.engine.Figure;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The figures of an agency-year, each computed from the detailed records by the engine. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AgencyDashboard(String tenant, String agency, int year, int throughQuarter, boolean officialOnly,
+                              Rules rules, List<Sasaran> sasaran, Average organisationAverage, Budget budget) {
+
+    /** Which rules produced the figures. */
+    public record Rules(int effectiveFromYear, long version, String predicateScale, String efficiencyRule,
+                        String rounding) {
+    }
+
+    public record Sasaran(String code, String name, List<Indicator> indicators, Efficiency efficiency) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Indicator(String code, String name, String unit, boolean iku, BigDecimal target, String targetCategory,
+                            String targetSource, BigDecimal renstraTarget, BigDecimal realisation,
+                            String realisationCategory, String realisationStatus, BigDecimal capaian,
+                            String capaianPrinted, String predicate, String notComputable, List<Trend> trend) {
+    }
+
+    public record Trend(int quarter, BigDecimal value, String status) {
+    }
+
+    public record Average(BigDecimal value, String printed, List<String> indicators, Figure figure) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Efficiency(BigDecimal capaian, BigDecimal serapan, BigDecimal value, String printed, String verdict,
+                             String rule) {
+    }
+
+    public record Budget(BigDecimal pagu, String paguVersion, BigDecimal spent, BigDecimal absorption,
+                         String absorptionPrinted, String paguRupiah, List<Program> programs) {
+    }
+
+    public record Program(String code, String name, String sasaranCode, BigDecimal pagu, BigDecimal spent,
+                          BigDecimal absorption) {
+    }
+}

@@ -1,0 +1,33 @@
+package id.kinerja.reporting.events;
+
+import id.kinerja.commons.inbox.IdempotentConsumer;
+import id.kinerja.events.EventEnvelope;
+import id.kinerja.reporting.readmodel.StateProjection;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Projects realisation events (with their workflow status) into the reporting read models. */
+@ApplicationScoped
+public class RealisationEventsConsumer extends IdempotentConsumer {
+
+    @Inject
+    StateProjection states;
+
+    @Incoming("realisation-events")
+    @Blocking
+    public void consume(String json) {
+        process(json);
+    }
+
+    @Override
+    protected String consumerName() {
+        return "reporting.realisation";
+    }
+
+    @Override
+    protected void apply(EventEnvelope event) {
+        states.apply(event);
+    }
+}

@@ -1,0 +1,169 @@
+package id.kinerja.reporting;
+
+import id.kinerja.events.EventCatalog;
+import id.kinerja.events.EventCodec;
+import id.kinerja.events.EventEnvelope;
+import id.kinerja.events.EventPeriod;
+import id.kinerja.events.EventType;
+import id.kinerja.events.Topics;
+import id.kinerja.events.plan.Aggregation;
+import id.kinerja.events.plan.BudgetLevel;
+import id.kinerja.events.plan.BudgetVersion;
+import id.kinerja.events.plan.CategoryPolicy;
+import id.kinerja.events.plan.Direction;
+import id.kinerja.events.plan.EfficiencyRule;
+import id.kinerja.events.plan.IndicatorLevel;
+import id.kinerja.events.plan.ObjectiveKind;
+import id.kinerja.events.plan.OrganisationAverage;
+import id.kinerja.events.plan.Pagu;
+import id.kinerja.events.plan.PkContent;
+import id.kinerja.events.plan.PkParty;
+import id.kinerja.events.plan.PkStatus;
+import id.kinerja.events.plan.PkVersionKind;
+import id.kinerja.events.plan.PredicateScale;
+import id.kinerja.events.plan.RoundingMode;
+import id.kinerja.events.plan.TargetValue;
+import id.kinerja.events.plan.ValueType;
+import id.kinerja.events.planning.BudgetNodePayload;
+import id.kinerja.events.planning.IndicatorPayload;
+import id.kinerja.events.planning.PkPayload;
+import id.kinerja.events.planning.RenstraPayload;
+import id.kinerja.events.planning.RuleSetPayload;
+import id.kinerja.events.realisation.BudgetRealisationPayload;
+import id.kinerja.events.realisation.IndicatorRealisationPayload;
+import id.kinerja.events.realisation.RealisationStatus;
+import id.kinerja.testsupport.KinerjaTestResources;
+import id.kinerja.testsupport.TopicProbe;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+/** The Dumai 2024 IKU, delivered as events, give the report's correct figures (Tabel III.3, III.8). */
+@QuarkusTest
+class DashboardTest {
+
+    static final String T = "kota-dumai-dash";
+    static final String A = "DISNAKER";
+    static final String URL = "/api/v1/tenants/" + T + "/agencies/" + A + "/dashboard/2024";
+
+    static BigDecimal d(String v) {
+        return new BigDecimal(v);
+    }
+
+    static <P> void send(EventType<P> type, String id, long version, EventPeriod period, P payload) {
+        EventEnvelope e = EventEnvelope.of(type, T, id, version, period, payload);
+        TopicProbe.send(KinerjaTestResources.kafka().bootstrapServers(), type.topic(), e.kafkaKey(), EventCodec.encode(e));
+    }
+
+    static IndicatorPayload iku(String code, String sasaran, String target) {
+        return new IndicatorPayload(A, "2021-2026", code, IndicatorLevel.SASARAN, sasaran, "Indicator " + code, "%",
+                null, null, null, null, null, Direction.HIGHER_IS_BETTER, null, null, Aggregation.RATIO_OF_SUMS,
+                ValueType.PERCENTAGE, List.of(), true, null, null, List.of(new TargetValue(2024, d(target), null)));
+    }
+
+    static IndicatorRealisationPayload annual(String code, String value, RealisationStatus status) {
+        return new IndicatorRealisationPayload(A, code, 2024, null, d(value), null, null, null, false, null, null,
+                null, null, null, status, null, "test");
+    }
+
+    @BeforeAll
+    static void events() {
+        send(EventCatalog.RULES_UPSERTED, "2024", 1, null, new RuleSetPayload(2024, 1,
+                new PredicateScale("DUMAI-ATRIBUT", "Tabel III.2", List.of(
+                        new PredicateScale.Band("Sangat Berhasil", d("85"), true, null, false),
+                        new PredicateScale.Band("Berhasil", d("70"), true, d("85"), false),
+                        new PredicateScale.Band("Cukup Berhasil", d("55"), true, d("70"), false),
+                        new PredicateScale.Band("Tidak Berhasil", null, false, d("55"), false))),
+                EfficiencyRule.RATIO, RoundingMode.HALF_UP, 2, CategoryPolicy.REACHED_IS_100,
+                new OrganisationAverage(OrganisationAverage.Mode.IKU, List.of())));
+        send(EventCatalog.RENSTRA_UPSERTED, A + "/2021-2026", 1, null, new RenstraPayload(A, "2021-2026", null, 2021,
+                2026, null, 1, List.of(), List.of(
+                new RenstraPayload.Objective(ObjectiveKind.TUJUAN, "DM-T1", null, "Kesempatan kerja"),
+                new RenstraPayload.Objective(ObjectiveKind.SASARAN, "DM-S1", "DM-T1", "Tenaga kerja kompeten"),
+                new RenstraPayload.Objective(ObjectiveKind.SASARAN, "DM-S2", "DM-T1", "Situasi kerja kondusif"))));
+        send(EventCatalog.INDICATOR_UPSERTED, A + "/2021-2026/DM-IKU-1", 1, null, iku("DM-IKU-1", "DM-S1", "10"));
+        send(EventCatalog.INDICATOR_UPSERTED, A + "/2021-2026/DM-IKU-2", 1, null, iku("DM-IKU-2", "DM-S1", "10"));
+        // the Renstra says 20 for IKU-3; the PK amendment below keeps 20
+        send(EventCatalog.INDICATOR_UPSERTED, A + "/2021-2026/DM-IKU-3", 1, null, iku("DM-IKU-3", "DM-S2", "20"));
+        PkContent content = new PkContent(List.of(new PkContent.Indicator("DM-IKU-1", d("10"), null),
+                new PkContent.Indicator("DM-IKU-2", d("10"), null), new PkContent.Indicator("DM-IKU-3", d("20"), null)),
+                List.of(), null);
+        send(EventCatalog.PK_UPSERTED, A + "/2024/PK-KADIS", 2, EventPeriod.year(2024), new PkPayload(A, 2024,
+                "PK-KADIS", null, new PkParty(null, "Kepala Dinas", "Kepala Dinas", null),
+                new PkParty(null, "Wali Kota", "Wali Kota", null), null, PkStatus.SIGNED, 2, List.of(
+                new PkPayload.Version(1, PkVersionKind.ORIGINAL, LocalDate.of(2024, 2, 1), null, null, content),
+                new PkPayload.Version(2, PkVersionKind.AMENDMENT, LocalDate.of(2024, 9, 25), "DPPA", null, content))));
+        send(EventCatalog.BUDGET_NODE_UPSERTED, A + "/2024/2.07.03", 1, EventPeriod.year(2024), new BudgetNodePayload(A,
+                2024, BudgetLevel.PROGRAM, "2.07.03", null, "Program Pelatihan Kerja", "DM-S1", List.of(), List.of(),
+                List.of()));
+        send(EventCatalog.BUDGET_NODE_UPSERTED, A + "/2024/2.07.03.2.01", 1, EventPeriod.year(2024),
+                new BudgetNodePayload(A, 2024, BudgetLevel.KEGIATAN, "2.07.03.2.01", "2.07.03", "Kegiatan", "DM-S1",
+                        List.of(), List.of(), List.of()));
+        send(EventCatalog.BUDGET_NODE_UPSERTED, A + "/2024/2.07.03.2.01.0001", 1, EventPeriod.year(2024),
+                new BudgetNodePayload(A, 2024, BudgetLevel.SUB_KEGIATAN, "2.07.03.2.01.0001", "2.07.03.2.01",
+                        "Sub-kegiatan", "DM-S1", List.of(), List.of(new Pagu(BudgetVersion.DPA, d("150000000"), null, null),
+                        new Pagu(BudgetVersion.DPPA, d("100000000"), null, null)), List.of()));
+        send(EventCatalog.REALISATION_UPSERTED, A + "/DM-IKU-1/2024/Y", 4, EventPeriod.year(2024),
+                annual("DM-IKU-1", "4.59", RealisationStatus.APPROVED));
+        send(EventCatalog.REALISATION_UPSERTED, A + "/DM-IKU-2/2024/Y", 4, EventPeriod.year(2024),
+                annual("DM-IKU-2", "20.26", RealisationStatus.APPROVED));
+        send(EventCatalog.REALISATION_UPSERTED, A + "/DM-IKU-3/2024/Y", 2, EventPeriod.year(2024),
+                annual("DM-IKU-3", "40.62", RealisationStatus.SUBMITTED));
+        send(EventCatalog.BUDGET_REALISATION_UPSERTED, A + "/2.07.03.2.01.0001/2024/4", 4, EventPeriod.quarter(2024, 4),
+                new BudgetRealisationPayload(A, "2.07.03.2.01.0001", 2024, 4, d("96685000"), d("100"), null,
+                        RealisationStatus.APPROVED, null, "test"));
+    }
+
+    @Test
+    void officialFiguresAsTheReportShouldHavePrintedThem() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(URL).then().statusCode(200)
+                .body("budget.spent", equalTo(96685000)));
+        given().get(URL).then().statusCode(200)
+                .body("rules.predicateScale", equalTo("DUMAI-ATRIBUT"))
+                .body("sasaran[0].indicators[0].capaian", equalTo(45.90f))
+                .body("sasaran[0].indicators[0].capaianPrinted", equalTo("45,90"))
+                .body("sasaran[0].indicators[0].predicate", equalTo("Tidak Berhasil"))
+                .body("sasaran[0].indicators[0].targetSource", equalTo("PK PK-KADIS version 2"))
+                .body("sasaran[0].indicators[1].capaian", equalTo(202.60f))
+                .body("sasaran[0].indicators[1].predicate", equalTo("Sangat Berhasil"))
+                // IKU-3 is only SUBMITTED: not official yet
+                .body("sasaran[1].indicators[0].capaian", nullValue())
+                .body("sasaran[1].indicators[0].notComputable", equalTo("no realisation"))
+                .body("budget.pagu", equalTo(100000000), "budget.paguVersion", equalTo("DPPA"))
+                .body("budget.absorption", equalTo(96.69f))
+                // DM-S1: mean capaian (45,9 + 202,6) / 2 = 124,25 against serapan 96,685 -> 128,51
+                .body("sasaran[0].efficiency.value", equalTo(128.51f), "sasaran[0].efficiency.verdict", equalTo("Efisien"))
+                .body("organisationAverage.printed", equalTo("124,25"));
+    }
+
+    @Test
+    void allSubmittedDataOnRequest() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("official", false).get(URL)
+                .then().statusCode(200).body("sasaran[1].indicators[0].capaian", equalTo(203.10f)));
+        // the mean of the three PK IKU, as the report computes it: 150,53
+        given().queryParam("official", false).get(URL).then().body("organisationAverage.printed", equalTo("150,53"));
+    }
+
+    @Test
+    void explainShowsTheWorkedCalculation() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(URL + "/indicators/DM-IKU-2/explain")
+                .then().statusCode(200)
+                .body("capaian.formula", equalTo("realisasi / target × 100"))
+                .body("capaian.substituted", equalTo("20.26 / 10 × 100"))
+                .body("printed", equalTo("202,60"))
+                .body("targetSource", containsString("PK-KADIS"))
+                .body("realisations[0].version", equalTo(4))
+                .body("rules.rounding", equalTo("HALF_UP 2")));
+    }
+}
