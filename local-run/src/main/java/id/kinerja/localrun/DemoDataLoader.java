@@ -27,10 +27,13 @@ public final class DemoDataLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PLAN_FILE = Pattern.compile("^plan-([A-Za-z0-9._]+)-(\\d{4})\\.json$");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Pattern REALISATION_FILE = Pattern.compile("^realisations-(\\d{4})\\.json$");
     private final String planningUrl;
+    private final String realisationUrl;
 
-    public DemoDataLoader(String planningUrl) {
+    public DemoDataLoader(String planningUrl, String realisationUrl) {
         this.planningUrl = planningUrl;
+        this.realisationUrl = realisationUrl;
     }
 
     /** Returns the number of agencies loaded. */
@@ -50,6 +53,7 @@ public final class DemoDataLoader {
                 }
             }
             importPlans(demoData);
+            pushRealisations(demoData);
             return agencies;
         } catch (IOException e) {
             throw new UncheckedIOException("could not read demo data in " + demoData, e);
@@ -74,6 +78,48 @@ public final class DemoDataLoader {
         }
     }
 
+    /**
+     * Each {@code <tenant>/realisations-<YEAR>.json} is pushed to realisation-service in bulk and approved.
+     * realisation-service learns the plan from events, so a push is retried until its replica has caught up.
+     */
+    private void pushRealisations(Path demoData) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(demoData, 2)) {
+            files = walk.filter(f -> REALISATION_FILE.matcher(f.getFileName().toString()).matches()).sorted().toList();
+        }
+        for (Path file : files) {
+            String tenant = file.getParent().getFileName().toString();
+            JsonNode doc = JSON.readTree(file.toFile());
+            String base = realisationUrl + "/api/v1/tenants/" + tenant;
+            pushUntilAccepted(base + "/indicator-realisations/bulk", doc.get("indicatorRealisations"));
+            pushUntilAccepted(base + "/budget-realisations/bulk", doc.get("budgetRealisations"));
+            for (JsonNode period : doc.get("approve")) {
+                for (String action : List.of("SUBMIT", "VERIFY", "APPROVE")) {
+                    ObjectNode body = ((ObjectNode) period.deepCopy()).put("action", action);
+                    if (sendTo(base + "/indicator-realisations/workflow", "POST", body) != 200) {
+                        throw new IllegalStateException(action + " of " + period + " refused");
+                    }
+                }
+            }
+        }
+    }
+
+    private void pushUntilAccepted(String url, JsonNode rows) throws IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        int status;
+        while ((status = sendTo(url, "POST", rows)) == 422 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+        }
+        if (status != 200) {
+            throw new IllegalStateException("demo realisations rejected by " + url + " with HTTP " + status);
+        }
+    }
+
     /** POST to create; on 409 (already there) PUT the same fields without the key. */
     private void upsert(String collection, String item, JsonNode body, String keyField) throws IOException {
         int status = send("POST", collection, body);
@@ -88,16 +134,20 @@ public final class DemoDataLoader {
     }
 
     private int send(String method, String path, JsonNode body) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(planningUrl + path))
+        return sendTo(planningUrl + path, method, body);
+    }
+
+    private int sendTo(String url, String method, JsonNode body) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                 .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 400 && response.statusCode() != 409) {
+            if (response.statusCode() >= 400 && response.statusCode() != 409 && response.statusCode() != 422) {
                 // the body names the offending fields
-                System.err.println(method + " " + path + " -> " + response.statusCode() + " " + response.body());
+                System.err.println(method + " " + url + " -> " + response.statusCode() + " " + response.body());
             }
             return response.statusCode();
         } catch (InterruptedException e) {

@@ -46,9 +46,10 @@ public final class LocalRun {
         double readySeconds = (System.nanoTime() - started) / 1e9;
 
         if (options.loadDemoData()) {
-            int agencies = new DemoDataLoader(options.service("planning-service").baseUrl())
-                    .load(home.resolve("demo-data"));
-            System.out.printf("Demo data: %d agencies and their plans from the seed reports loaded through the planning API%n", agencies);
+            int agencies = new DemoDataLoader(options.service("planning-service").baseUrl(),
+                    options.service("realisation-service").baseUrl()).load(home.resolve("demo-data"));
+            System.out.printf("Demo data: %d agencies, their plans and realisations from the seed reports loaded"
+                    + " through the public APIs%n", agencies);
         }
         printBanner(system, readySeconds);
         stopped.await();
@@ -63,7 +64,8 @@ public final class LocalRun {
                     service.baseUrl(), service.baseUrl()));
         }
         String reporting = options.service("reporting-service").baseUrl();
-        banner.append(String.format("  Dashboard API        %s/api/v1/tenants%n", reporting));
+        banner.append(String.format("  Dashboard API        %s/api/v1/tenants/kota-dumai/agencies/DISNAKER/dashboard/2024%n",
+                reporting));
         banner.append(String.format("  PostgreSQL           %s{planning,realisation,reporting} (user postgres)%n",
                 system.dbUrlPrefix()));
         banner.append(String.format("  Kafka                %s%n", system.kafkaBootstrap()));

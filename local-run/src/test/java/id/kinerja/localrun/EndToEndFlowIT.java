@@ -45,7 +45,7 @@ class EndToEndFlowIT {
         planning = options.service("planning-service").baseUrl();
         realisation = options.service("realisation-service").baseUrl();
         reporting = options.service("reporting-service").baseUrl();
-        new DemoDataLoader(planning).load(home.resolve("demo-data"));
+        new DemoDataLoader(planning, realisation).load(home.resolve("demo-data"));
     }
 
     @AfterAll
@@ -69,6 +69,24 @@ class EndToEndFlowIT {
     void demoPlanIsImported() throws Exception {
         JsonNode budget = get(planning + "/api/v1/tenants/kota-dumai/agencies/DISNAKER/budget/2024");
         assertThat(budget.get("total").get("DPPA").decimalValue()).isEqualByComparingTo("9584669104");
+    }
+
+    @Test
+    void dumaiFiguresComputedFromTheDemoDataAcrossAllThreeServices() {
+        // plan -> planning-service -> Kafka -> reporting; realisations -> realisation-service (validated against
+        // its replica, approved) -> Kafka -> reporting; capaian computed by the engine
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            JsonNode dashboard = get(reporting + "/api/v1/tenants/kota-dumai/agencies/DISNAKER/dashboard/2024");
+            JsonNode s1 = dashboard.get("sasaran").get(0);
+            assertThat(s1.get("code").asText()).isEqualTo("DM-S1");
+            assertThat(s1.get("indicators").get(0).get("capaianPrinted").asText()).isEqualTo("45,90");
+            assertThat(s1.get("indicators").get(0).get("predicate").asText()).isEqualTo("Tidak Berhasil");
+            assertThat(s1.get("indicators").get(1).get("capaianPrinted").asText()).isEqualTo("202,60");
+            // Tabel III.10 prints pagu 9.548.669.104 and realisasi 8.310.193.973: 86,70 % of the correct pagu
+            assertThat(dashboard.get("budget").get("pagu").decimalValue()).isEqualByComparingTo("9584669104");
+            assertThat(dashboard.get("budget").get("spent").decimalValue()).isEqualByComparingTo("8310193973");
+            assertThat(dashboard.get("budget").get("absorptionPrinted").asText()).isEqualTo("86,70");
+        });
     }
 
     @Test

@@ -4,6 +4,11 @@ import id.kinerja.commons.outbox.OutboxWriter;
 import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.events.realisation.IndicatorRealisationPayload;
 import id.kinerja.events.realisation.RealisationStatus;
+import id.kinerja.events.EventCatalog;
+import id.kinerja.events.EventEnvelope;
+import id.kinerja.events.EventPeriod;
+import id.kinerja.events.realisation.BudgetRealisationPayload;
+import id.kinerja.realisation.domain.BudgetRealisation;
 import id.kinerja.realisation.domain.IndicatorRealisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,7 +52,10 @@ public class WorkflowService {
     @Inject
     OutboxWriter outbox;
 
-    /** Moves every realisation of the agency's period (optionally only the listed indicators) that can move. */
+    /**
+     * Moves every realisation of the agency's period that can move: indicator realisations (optionally only
+     * the listed indicators) and, for a quarter, the budget realisations of that quarter.
+     */
     @Transactional
     public TransitionResult transition(String tenant, String agency, int year, Integer quarter, List<String> indicators,
                                        Action action, String comment, String actor) {
@@ -85,6 +93,29 @@ public class WorkflowService {
                     after, comment));
             outbox.append(IndicatorRealisationImporter.IndicatorRealisationStore.event(tenant, after, r.version));
             changed++;
+        }
+        if (quarter != null) {
+            for (BudgetRealisation b : BudgetRealisation.<BudgetRealisation>list(
+                    "tenant = ?1 and agencyCode = ?2 and year = ?3 and quarter = ?4", tenant, agency, year,
+                    quarter.shortValue())) {
+                if (!action.from.contains(b.status)) {
+                    skipped++;
+                    continue;
+                }
+                BudgetRealisationPayload before = BudgetRealisationImporter.payload(b);
+                b.status = action.to;
+                b.statusComment = comment;
+                b.version++;
+                b.updatedAt = Instant.now();
+                b.updatedBy = actor;
+                BudgetRealisationPayload after = BudgetRealisationImporter.payload(b);
+                audit.add(new AuditEntry(tenant, "budget-realisation", b.id, b.version, action.name(), actor, before,
+                        after, comment));
+                outbox.append(EventEnvelope.of(EventCatalog.BUDGET_REALISATION_UPSERTED, tenant,
+                        agency + "/" + b.subKegiatanCode + "/" + year + "/" + quarter, b.version,
+                        EventPeriod.quarter(year, quarter), after));
+                changed++;
+            }
         }
         em.flush();
         em.unwrap(Session.class).doWork(c -> AuditEntry.insert(c, audit));
