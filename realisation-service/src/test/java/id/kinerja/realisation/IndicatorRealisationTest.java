@@ -184,5 +184,10 @@ class IndicatorRealisationTest {
         }
         given().get(BASE + "?indicatorCode=IKU-2&year=2025&quarter=2").then()
                 .body("items[0].status", equalTo("APPROVED"), "items[0].version", equalTo(5));
+        for (String type : List.of("period-lock.changed", "period.reopened", "realisation.upserted")) {
+            org.assertj.core.api.Assertions.assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
+                    () -> id.kinerja.commons.outbox.OutboxEvent.count("tenant = ?1 and type = ?2", T, type)))
+                    .as(type).isPositive();
+        }
     }
 }

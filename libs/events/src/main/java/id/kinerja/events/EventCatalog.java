@@ -11,6 +11,7 @@ import id.kinerja.events.planning.TenantPayload;
 import id.kinerja.events.realisation.BudgetRealisationPayload;
 import id.kinerja.events.realisation.IndicatorRealisationPayload;
 import id.kinerja.events.realisation.PeriodLockPayload;
+import id.kinerja.events.realisation.PeriodReopenPayload;
 
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,13 @@ public final class EventCatalog {
     public static final EventType<PeriodLockPayload> PERIOD_LOCK_CHANGED =
             new EventType<>("period-lock.changed", "period-lock", 1, Topics.REALISATION, PeriodLockPayload.class);
 
+    public static final EventType<PeriodReopenPayload> PERIOD_REOPENED =
+            new EventType<>("period.reopened", "period-reopen", 1, Topics.REALISATION, PeriodReopenPayload.class);
+
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(TENANT_UPSERTED, AGENCY_UPSERTED,
                     RENSTRA_UPSERTED, INDICATOR_UPSERTED, BUDGET_NODE_UPSERTED, PK_UPSERTED, QUARTERLY_TARGET_UPSERTED,
-                    RULES_UPSERTED, REALISATION_UPSERTED, BUDGET_REALISATION_UPSERTED, PERIOD_LOCK_CHANGED)
+                    RULES_UPSERTED, REALISATION_UPSERTED, BUDGET_REALISATION_UPSERTED, PERIOD_LOCK_CHANGED,
+                    PERIOD_REOPENED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventCatalog() {

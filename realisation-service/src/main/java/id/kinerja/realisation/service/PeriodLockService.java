@@ -6,6 +6,7 @@ import id.kinerja.events.EventCatalog;
 import id.kinerja.events.EventEnvelope;
 import id.kinerja.events.EventPeriod;
 import id.kinerja.events.realisation.PeriodLockPayload;
+import id.kinerja.events.realisation.PeriodReopenPayload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,14 +52,18 @@ public class PeriodLockService {
             throw ProblemException.badRequest("reason", "a reopen needs a reason");
         }
         Instant expires = Instant.now().plus(validFor);
+        UUID id = UUID.randomUUID();
         em.createNativeQuery("""
                         INSERT INTO reopen_grant (id, tenant, agency_code, year, quarter, reason, actor, granted_at, expires_at)
                         VALUES (:id, :t, :a, :y, :q, :reason, :actor, :now, :expires)""")
-                .setParameter("id", UUID.randomUUID()).setParameter("t", tenant).setParameter("a", agency)
+                .setParameter("id", id).setParameter("t", tenant).setParameter("a", agency)
                 .setParameter("y", year).setParameter("q", (short) quarter).setParameter("reason", reason)
                 .setParameter("actor", actor).setParameter("now", Timestamp.from(Instant.now()))
                 .setParameter("expires", Timestamp.from(expires))
                 .executeUpdate();
+        outbox.append(EventEnvelope.of(EventCatalog.PERIOD_REOPENED, tenant, agency + "/" + year + "Q" + quarter + "/" + id,
+                1, EventPeriod.quarter(year, quarter),
+                new PeriodReopenPayload(agency, year, quarter, reason, actor, expires)));
         return expires;
     }
 }
