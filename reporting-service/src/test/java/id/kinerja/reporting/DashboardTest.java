@@ -156,6 +156,15 @@ class DashboardTest {
     }
 
     @Test
+    void pemdaDashboardSumsItsAgencies() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/tenants/" + T + "/dashboard/2024")
+                .then().statusCode(200)
+                .body("agencies[0].agency", equalTo(A), "agencies[0].averagePrinted", equalTo("124,25"))
+                .body("predicateDistribution.'Sangat Berhasil'", equalTo(1), "predicateDistribution.'Tidak Berhasil'", equalTo(1))
+                .body("pagu", equalTo(100000000), "absorption", equalTo(96.69f), "averagePrinted", equalTo("124,25")));
+    }
+
+    @Test
     void explainShowsTheWorkedCalculation() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(URL + "/indicators/DM-IKU-2/explain")
                 .then().statusCode(200)

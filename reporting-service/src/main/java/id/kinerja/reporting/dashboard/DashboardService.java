@@ -9,6 +9,7 @@ import id.kinerja.events.plan.ObjectiveKind;
 import id.kinerja.events.plan.OrganisationAverage;
 import id.kinerja.events.plan.Pagu;
 import id.kinerja.events.plan.PkContent;
+import id.kinerja.events.plan.RoundingMode;
 import id.kinerja.events.plan.TargetValue;
 import id.kinerja.events.plan.ValueType;
 import id.kinerja.events.planning.BudgetNodePayload;
@@ -108,6 +109,47 @@ public class DashboardService {
         return new AgencyDashboard(tenant, agency, year, through, officialOnly, rulesView(ctx), sasaran,
                 new AgencyDashboard.Average(average.value() == null ? null : ctx.presentation().round(average.value()),
                         ctx.presentation().format(average.value()), averagedCodes, average), budget);
+    }
+
+    /**
+     * Every agency of the tenant that has a Renstra covering the year: its organisation average, the
+     * distribution of indicator predicates, and budget absorption, with the pemda totals computed from them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PemdaDashboard pemdaYear(String tenant, int year, int through, boolean officialOnly) {
+        List<String> agencies = states.of(tenant, EventCatalog.RENSTRA_UPSERTED, null, null).stream()
+                .map(States.Stored::payload).filter(r -> r.periodStart() <= year && r.periodEnd() >= year)
+                .map(RenstraPayload::agencyCode).distinct().sorted().toList();
+        Map<String, Integer> predicates = new java.util.TreeMap<>();
+        List<PemdaDashboard.AgencyLine> lines = new ArrayList<>();
+        List<Figure> averages = new ArrayList<>();
+        BigDecimal pagu = BigDecimal.ZERO;
+        BigDecimal spent = BigDecimal.ZERO;
+        Presentation presentation = Presentation.DEFAULT;
+        for (String agency : agencies) {
+            AgencyDashboard d = agencyYear(tenant, agency, year, through, officialOnly);
+            if (d.rules() != null) {
+                presentation = new Presentation(RoundingMode.valueOf(d.rules().rounding().split(" ")[0]),
+                        Integer.parseInt(d.rules().rounding().split(" ")[1]));
+            }
+            d.sasaran().forEach(s -> s.indicators().forEach(i -> {
+                if (i.predicate() != null) {
+                    predicates.merge(i.predicate(), 1, Integer::sum);
+                }
+            }));
+            averages.add(d.organisationAverage().figure());
+            pagu = pagu.add(d.budget().pagu());
+            spent = spent.add(d.budget().spent());
+            lines.add(new PemdaDashboard.AgencyLine(agency, d.organisationAverage().value(),
+                    d.organisationAverage().printed(), d.budget().pagu(), d.budget().spent(), d.budget().absorption(),
+                    d.organisationAverage().figure().notComputable()));
+        }
+        Figure average = BudgetFigures.average(averages, agencies);
+        Figure absorption = BudgetFigures.absorption(spent, pagu);
+        return new PemdaDashboard(tenant, year, through, officialOnly,
+                average.computed() ? presentation.round(average.value()) : null, presentation.format(average.value()),
+                predicates, strip(pagu), strip(spent),
+                absorption.computed() ? presentation.round(absorption.value()) : null, lines);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
