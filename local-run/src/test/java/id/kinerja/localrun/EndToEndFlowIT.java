@@ -87,6 +87,21 @@ class EndToEndFlowIT {
             assertThat(dashboard.get("budget").get("spent").decimalValue()).isEqualByComparingTo("8310193973");
             assertThat(dashboard.get("budget").get("absorptionPrinted").asText()).isEqualTo("86,70");
         });
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode findings = get(reporting + "/api/v1/tenants/kota-dumai/agencies/DISNAKER/dashboard/2024/findings");
+            // Tabel III.10 prints the Penunjang pagu 36.000.000 short (DM-E: 5.636.979.104 vs 5.672.979.104)
+            assertThat(findings.findValues("type").stream().map(JsonNode::asText).toList())
+                    .contains("REPORTED_TOTAL_DIFFERS", "QUARTERLY_TARGETS_DISAGREE");
+            JsonNode penunjang = null;
+            for (JsonNode f : findings) {
+                if (f.get("type").asText().equals("REPORTED_TOTAL_DIFFERS") && f.get("numbers").get("reported")
+                        .decimalValue().compareTo(new java.math.BigDecimal("5636979104")) == 0) {
+                    penunjang = f;
+                }
+            }
+            assertThat(penunjang).isNotNull();
+            assertThat(penunjang.get("numbers").get("difference").decimalValue()).isEqualByComparingTo("36000000");
+        });
     }
 
     @Test

@@ -106,7 +106,7 @@ class DashboardTest {
                 new PkPayload.Version(2, PkVersionKind.AMENDMENT, LocalDate.of(2024, 9, 25), "DPPA", null, content))));
         send(EventCatalog.BUDGET_NODE_UPSERTED, A + "/2024/2.07.03", 1, EventPeriod.year(2024), new BudgetNodePayload(A,
                 2024, BudgetLevel.PROGRAM, "2.07.03", null, "Program Pelatihan Kerja", "DM-S1", List.of(), List.of(),
-                List.of()));
+                List.of(new id.kinerja.events.plan.ReportedTotal(BudgetVersion.DPPA, d("95000000"), "Tabel III.10"))));
         send(EventCatalog.BUDGET_NODE_UPSERTED, A + "/2024/2.07.03.2.01", 1, EventPeriod.year(2024),
                 new BudgetNodePayload(A, 2024, BudgetLevel.KEGIATAN, "2.07.03.2.01", "2.07.03", "Kegiatan", "DM-S1",
                         List.of(), List.of(), List.of()));
@@ -162,6 +162,15 @@ class DashboardTest {
                 .body("agencies[0].agency", equalTo(A), "agencies[0].averagePrinted", equalTo("124,25"))
                 .body("predicateDistribution.'Sangat Berhasil'", equalTo(1), "predicateDistribution.'Tidak Berhasil'", equalTo(1))
                 .body("pagu", equalTo(100000000), "absorption", equalTo(96.69f), "averagePrinted", equalTo("124,25")));
+    }
+
+    @Test
+    void findingsNameTheRecordsAndTheNumbers() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(URL + "/findings")
+                .then().statusCode(200)
+                .body("find { it.type == 'REPORTED_TOTAL_DIFFERS' }.numbers.reported", equalTo(95000000))
+                .body("find { it.type == 'REPORTED_TOTAL_DIFFERS' }.numbers.computed", equalTo(100000000))
+                .body("find { it.type == 'REPORTED_TOTAL_DIFFERS' }.records[0]", containsString("2.07.03")));
     }
 
     @Test

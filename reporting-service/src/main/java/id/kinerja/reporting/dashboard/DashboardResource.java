@@ -23,6 +23,19 @@ public class DashboardResource {
 
     @Inject
     DashboardService dashboards;
+    @Inject
+    FindingsService findings;
+
+    @GET
+    @Path("/findings")
+    @Operation(summary = "Findings of the consistency checker: printed totals that are not the sum of their parts, PK "
+            + "targets that differ from the Renstra, rencana aksi that miss the year target, provisional data, "
+            + "spending above the pagu")
+    @APIResponse(responseCode = "200", description = "The findings with the records and numbers involved")
+    public java.util.List<Finding> findings(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
+                                            @PathParam("year") int year) {
+        return findings.agencyYear(tenant, agency, year);
+    }
 
     @GET
     @Operation(summary = "Agency-year dashboard: per sasaran and indicator target, realisation, capaian, predicate, "
