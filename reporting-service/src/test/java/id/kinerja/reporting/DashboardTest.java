@@ -174,6 +174,18 @@ class DashboardTest {
     }
 
     @Test
+    void replayRebuildsIdenticalFigures() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(URL).then().statusCode(200)
+                .body("budget.spent", equalTo(96685000)));
+        String before = given().queryParam("official", false).get(URL).then().extract().asString();
+        given().post("/api/v1/admin/replay").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/admin/replay")
+                .then().statusCode(200).body("state", equalTo("DONE")));
+        org.assertj.core.api.Assertions.assertThat(given().queryParam("official", false).get(URL).then().extract()
+                .asString()).isEqualTo(before);
+    }
+
+    @Test
     void explainShowsTheWorkedCalculation() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(URL + "/indicators/DM-IKU-2/explain")
                 .then().statusCode(200)

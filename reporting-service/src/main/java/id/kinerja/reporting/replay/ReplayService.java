@@ -1,0 +1,123 @@
+package id.kinerja.reporting.replay;
+
+import id.kinerja.events.Topics;
+import id.kinerja.reporting.events.PlanningEventsConsumer;
+import id.kinerja.reporting.events.RealisationEventsConsumer;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Rebuilds every read model from the topics: the views and the processed-event records are emptied, then
+ * both topics are read from the beginning up to their current end and each event is applied exactly as the
+ * live consumers apply it. Events that arrive meanwhile are applied by the live consumers; the version
+ * guards make the order irrelevant, so the result equals a projection of the whole history.
+ */
+@ApplicationScoped
+public class ReplayService {
+
+    public record Status(String id, String state, long applied, long total, Instant startedAt, Instant finishedAt,
+                         String error) {
+    }
+
+    @Inject
+    EntityManager em;
+    @Inject
+    PlanningEventsConsumer planning;
+    @Inject
+    RealisationEventsConsumer realisation;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "replay");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Status> status = new AtomicReference<>();
+
+    public synchronized Status start() {
+        Status current = status.get();
+        if (current != null && current.state().equals("RUNNING")) {
+            return current;
+        }
+        Status started = new Status(UUID.randomUUID().toString(), "RUNNING", 0, 0, Instant.now(), null, null);
+        status.set(started);
+        worker.execute(() -> run(started));
+        return started;
+    }
+
+    public Status status() {
+        return status.get();
+    }
+
+    private void run(Status started) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "TRUNCATE state_view, tenant_view, agency_view, processed_event").executeUpdate());
+            Map<String, Object> config = new HashMap<>();
+            config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+            config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+            config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+            config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+                List<TopicPartition> partitions = new java.util.ArrayList<>();
+                for (String topic : List.of(Topics.PLANNING, Topics.REALISATION)) {
+                    consumer.partitionsFor(topic, Duration.ofSeconds(10))
+                            .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+                }
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+                Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+                long total = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
+                long applied = 0;
+                long lastLog = System.nanoTime();
+                while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                        if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
+                            continue; // arrived after the replay started: the live consumer applies it
+                        }
+                        try {
+                            (record.topic().equals(Topics.PLANNING) ? planning : realisation).process(record.value());
+                        } catch (RuntimeException poison) {
+                            Log.warnf("replay skipped %s-%d@%d: %s", record.topic(), record.partition(),
+                                    record.offset(), poison.getMessage());
+                        }
+                        applied++;
+                    }
+                    status.set(new Status(started.id(), "RUNNING", applied, total, started.startedAt(), null, null));
+                    if (System.nanoTime() - lastLog > Duration.ofSeconds(5).toNanos()) {
+                        Log.infof("replay %s: %d of %d events", started.id(), applied, total);
+                        lastLog = System.nanoTime();
+                    }
+                }
+                status.set(new Status(started.id(), "DONE", applied, total, started.startedAt(), Instant.now(), null));
+                Log.infof("replay %s done: %d events in %d ms", started.id(), applied,
+                        Duration.between(started.startedAt(), Instant.now()).toMillis());
+            }
+        } catch (RuntimeException e) {
+            Log.errorf(e, "replay %s failed", started.id());
+            status.set(new Status(started.id(), "FAILED", 0, 0, started.startedAt(), Instant.now(), e.getMessage()));
+        }
+    }
+}
