@@ -1,5 +1,6 @@
 package id.kinerja.planning.service;
 
+import id.kinerja.events.Numbers;
 import id.kinerja.events.plan.BudgetLevel;
 import id.kinerja.events.plan.BudgetVersion;
 import id.kinerja.events.plan.Pagu;
@@ -155,8 +156,8 @@ public class BudgetService {
         }
         List<Pagu> pagu = new ArrayList<>();
         for (PaguInput p : in) {
-            pagu.add(new Pagu(p.version(), Decimals.norm(p.amount()), Decimals.norm(p.belanjaOperasi()),
-                    Decimals.norm(p.belanjaModal())));
+            pagu.add(new Pagu(p.version(), Numbers.norm(p.amount()), Numbers.norm(p.belanjaOperasi()),
+                    Numbers.norm(p.belanjaModal())));
         }
         pagu.sort(Comparator.comparing(Pagu::version));
         return pagu;
@@ -166,7 +167,7 @@ public class BudgetService {
         if (in == null) {
             return List.of();
         }
-        return in.stream().map(r -> new ReportedTotal(r.version(), Decimals.norm(r.amount()), r.source()))
+        return in.stream().map(r -> new ReportedTotal(r.version(), Numbers.norm(r.amount()), r.source()))
                 .sorted(Comparator.comparing(ReportedTotal::version).thenComparing(r -> Objects.toString(r.source(), "")))
                 .toList();
     }

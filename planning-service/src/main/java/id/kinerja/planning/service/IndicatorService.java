@@ -1,5 +1,6 @@
 package id.kinerja.planning.service;
 
+import id.kinerja.events.Numbers;
 import id.kinerja.events.plan.Direction;
 import id.kinerja.events.plan.IndicatorLevel;
 import id.kinerja.events.plan.ObjectiveKind;
@@ -75,8 +76,8 @@ public class IndicatorService {
         i.denominatorDefinition = in.denominatorDefinition();
         i.dataSource = in.dataSource();
         i.direction = in.direction();
-        i.rangeLower = Decimals.norm(in.rangeLower());
-        i.rangeUpper = Decimals.norm(in.rangeUpper());
+        i.rangeLower = Numbers.norm(in.rangeLower());
+        i.rangeUpper = Numbers.norm(in.rangeUpper());
         i.aggregation = in.aggregation();
         i.valueType = in.valueType();
         i.categories = in.categories() == null ? List.of() : List.copyOf(in.categories());
@@ -92,7 +93,7 @@ public class IndicatorService {
     }
 
     private static TargetValue value(TargetInput t) {
-        return t == null ? null : new TargetValue(t.year(), Decimals.norm(t.value()), t.category());
+        return t == null ? null : new TargetValue(t.year(), Numbers.norm(t.value()), t.category());
     }
 
     private void validate(String tenant, String agency, Renstra renstra, IndicatorInput in, Conflicts conflicts,

@@ -1,5 +1,6 @@
 package id.kinerja.planning.service;
 
+import id.kinerja.events.Numbers;
 import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.events.plan.PkContent;
 import id.kinerja.events.plan.PkParty;
@@ -248,11 +249,11 @@ public class PkService {
             }
         }
         return new PkContent(
-                in.indicators().stream().map(i -> new PkContent.Indicator(i.indicatorCode(), Decimals.norm(i.target()),
+                in.indicators().stream().map(i -> new PkContent.Indicator(i.indicatorCode(), Numbers.norm(i.target()),
                         i.targetCategory())).toList(),
                 in.budgets() == null ? List.of() : in.budgets().stream()
-                        .map(b -> new PkContent.Budget(b.budgetCode(), Decimals.norm(b.amount()), b.note())).toList(),
-                Decimals.norm(in.reportedTotal()));
+                        .map(b -> new PkContent.Budget(b.budgetCode(), Numbers.norm(b.amount()), b.note())).toList(),
+                Numbers.norm(in.reportedTotal()));
     }
 
     private void signVersion(Pk pk, PkVersion version, LocalDate signedDate) {

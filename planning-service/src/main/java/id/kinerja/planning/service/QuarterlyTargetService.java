@@ -1,5 +1,6 @@
 package id.kinerja.planning.service;
 
+import id.kinerja.events.Numbers;
 import id.kinerja.events.plan.Aggregation;
 import id.kinerja.events.plan.PkContent;
 import id.kinerja.events.plan.QuarterMode;
@@ -56,7 +57,7 @@ public class QuarterlyTargetService {
             if (!seen.add(quarter.quarter())) {
                 conflicts.error(Conflicts.path(path, "targets[" + i + "].quarter"), "duplicate quarter", quarter.quarter());
             } else {
-                q[quarter.quarter() - 1] = Decimals.norm(quarter.target());
+                q[quarter.quarter() - 1] = Numbers.norm(quarter.target());
             }
         }
         if (conflicts.hasErrors()) {

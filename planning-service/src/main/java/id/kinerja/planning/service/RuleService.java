@@ -1,5 +1,6 @@
 package id.kinerja.planning.service;
 
+import id.kinerja.events.Numbers;
 import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.events.plan.CategoryPolicy;
 import id.kinerja.events.plan.OrganisationAverage;
@@ -81,8 +82,8 @@ public class RuleService {
         }
         RuleSetInput.Scale s = in.predicateScale();
         PredicateScale scale = new PredicateScale(s.code(), s.name(), s.bands().stream()
-                .map(b -> new PredicateScale.Band(b.label(), Decimals.norm(b.lower()), b.lowerInclusive(),
-                        Decimals.norm(b.upper()), b.upperInclusive()))
+                .map(b -> new PredicateScale.Band(b.label(), Numbers.norm(b.lower()), b.lowerInclusive(),
+                        Numbers.norm(b.upper()), b.upperInclusive()))
                 .toList());
         for (String problem : PredicateScales.problems(scale)) {
             conflicts.error(Conflicts.path(path, "predicateScale.bands"), problem, null);

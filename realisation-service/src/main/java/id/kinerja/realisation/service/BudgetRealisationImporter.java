@@ -1,5 +1,6 @@
 package id.kinerja.realisation.service;
 
+import id.kinerja.events.Numbers;
 import id.kinerja.commons.outbox.OutboxWriter;
 import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.events.EventCatalog;
@@ -106,12 +107,12 @@ public class BudgetRealisationImporter {
                                 in.agencyCode(), in.year())
                         .forEach(b -> stored.put(b.agencyCode + "/" + b.subKegiatanCode + "/" + b.year + "/" + b.quarter, b));
             }
-            BigDecimal amount = Decimals.norm(in.amount());
+            BigDecimal amount = Numbers.norm(in.amount());
             BigDecimal cumulative = amount;
             for (int q = 1; q <= 4; q++) {
                 BudgetRealisation other = stored.get(in.agencyCode() + "/" + in.subKegiatanCode() + "/" + in.year() + "/" + q);
                 if (q != in.quarter() && other != null) {
-                    cumulative = cumulative.add(Decimals.norm(other.amount));
+                    cumulative = cumulative.add(Numbers.norm(other.amount));
                 }
             }
             boolean over = node.paguInForce() != null && cumulative.compareTo(node.paguInForce()) > 0;
@@ -124,7 +125,7 @@ public class BudgetRealisationImporter {
             BudgetRealisation record = stored.get(key);
             BudgetRealisationPayload previous = record == null ? null : payload(record);
             if (record != null && record.amount.compareTo(amount) == 0
-                    && Objects.equals(Decimals.norm(record.physicalProgress), Decimals.norm(in.physicalProgress()))
+                    && Objects.equals(Numbers.norm(record.physicalProgress), Numbers.norm(in.physicalProgress()))
                     && Objects.equals(record.overPaguReason, in.overPaguReason())) {
                 unchanged++;
                 continue;
@@ -147,7 +148,7 @@ public class BudgetRealisationImporter {
                 updated++;
             }
             record.amount = amount;
-            record.physicalProgress = Decimals.norm(in.physicalProgress());
+            record.physicalProgress = Numbers.norm(in.physicalProgress());
             record.overPaguReason = in.overPaguReason();
             record.status = RealisationStatus.DRAFT;
             record.statusComment = null;
@@ -195,7 +196,7 @@ public class BudgetRealisationImporter {
 
     public static BudgetRealisationPayload payload(BudgetRealisation b) {
         return new BudgetRealisationPayload(b.agencyCode, b.subKegiatanCode, b.year, b.quarter,
-                Decimals.norm(b.amount), Decimals.norm(b.physicalProgress), b.overPaguReason, b.status,
+                Numbers.norm(b.amount), Numbers.norm(b.physicalProgress), b.overPaguReason, b.status,
                 b.statusComment, b.updatedBy);
     }
 }

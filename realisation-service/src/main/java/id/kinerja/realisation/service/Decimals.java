@@ -1,5 +1,7 @@
 package id.kinerja.realisation.service;
 
+import id.kinerja.events.Numbers;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -11,16 +13,8 @@ final class Decimals {
     private Decimals() {
     }
 
-    static BigDecimal norm(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
     static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator, boolean percentage) {
         BigDecimal n = percentage ? numerator.multiply(BigDecimal.valueOf(100)) : numerator;
-        return norm(n.divide(denominator, RATIO_SCALE, RoundingMode.HALF_EVEN));
+        return Numbers.norm(n.divide(denominator, RATIO_SCALE, RoundingMode.HALF_EVEN));
     }
 }

@@ -1,5 +1,6 @@
 package id.kinerja.realisation.service;
 
+import id.kinerja.events.Numbers;
 import id.kinerja.commons.outbox.OutboxWriter;
 import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.events.EventCatalog;
@@ -146,7 +147,7 @@ public class IndicatorRealisationImporter {
         if (in.unit() != null && !in.unit().equals(indicator.unit())) {
             errors.add(RowError.of(row, "unit", "the indicator is measured in '" + indicator.unit() + "'", in.unit()));
         }
-        BigDecimal value = Decimals.norm(in.value());
+        BigDecimal value = Numbers.norm(in.value());
         if (indicator.valueType() == ValueType.CATEGORY) {
             if (in.category() == null) {
                 errors.add(RowError.of(row, "category", "required for this qualitative indicator, one of "
@@ -185,7 +186,7 @@ public class IndicatorRealisationImporter {
             return null;
         }
         IndicatorRealisationPayload state = new IndicatorRealisationPayload(in.agencyCode(), in.indicatorCode(),
-                in.year(), in.quarter(), value, Decimals.norm(in.numerator()), Decimals.norm(in.denominator()),
+                in.year(), in.quarter(), value, Numbers.norm(in.numerator()), Numbers.norm(in.denominator()),
                 in.category(), Boolean.TRUE.equals(in.provisional()), in.finalDataExpected(), in.dataSource(),
                 in.drivingFactors(), in.inhibitingFactors(), in.followUp(), RealisationStatus.DRAFT, null, actor);
         return new Candidate(row, key(in.agencyCode(), in.indicatorCode(), in.year(), in.quarter()), state);
@@ -282,8 +283,8 @@ public class IndicatorRealisationImporter {
             Integer q = rs.wasNull() ? null : quarter;
             return new Existing((UUID) rs.getObject("id"), rs.getLong("version"),
                     new IndicatorRealisationPayload(rs.getString("agency_code"), rs.getString("indicator_code"),
-                            rs.getInt("year"), q, Decimals.norm(rs.getBigDecimal("value")),
-                            Decimals.norm(rs.getBigDecimal("numerator")), Decimals.norm(rs.getBigDecimal("denominator")),
+                            rs.getInt("year"), q, Numbers.norm(rs.getBigDecimal("value")),
+                            Numbers.norm(rs.getBigDecimal("numerator")), Numbers.norm(rs.getBigDecimal("denominator")),
                             rs.getString("category"), rs.getBoolean("provisional"),
                             expected == null ? null : expected.toLocalDate(), rs.getString("data_source"),
                             rs.getString("driving_factors"), rs.getString("inhibiting_factors"),

@@ -1,5 +1,6 @@
 package id.kinerja.realisation.service;
 
+import id.kinerja.events.Numbers;
 import id.kinerja.realisation.domain.BudgetRealisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -102,9 +103,9 @@ public class RfkService {
     private static Line line(String level, String code, String name, BigDecimal pagu, BigDecimal inQuarter,
                              BigDecimal before, BigDecimal fisik) {
         BigDecimal cumulative = before.add(inQuarter);
-        return new Line(level, code, name, Decimals.norm(pagu), Decimals.norm(inQuarter), Decimals.norm(before),
-                Decimals.norm(cumulative), pct(cumulative, pagu), null, Decimals.norm(fisik),
-                Decimals.norm(pagu.subtract(cumulative)));
+        return new Line(level, code, name, Numbers.norm(pagu), Numbers.norm(inQuarter), Numbers.norm(before),
+                Numbers.norm(cumulative), pct(cumulative, pagu), null, Numbers.norm(fisik),
+                Numbers.norm(pagu.subtract(cumulative)));
     }
 
     private static Line withBobot(Line l, BigDecimal totalPagu) {
@@ -129,7 +130,7 @@ public class RfkService {
             }
         }
         BigDecimal fisik = anyFisik && pagu.signum() > 0
-                ? Decimals.norm(weightedFisik.divide(pagu, 10, RoundingMode.HALF_EVEN)) : null;
+                ? Numbers.norm(weightedFisik.divide(pagu, 10, RoundingMode.HALF_EVEN)) : null;
         Line total = line(level, code, name, pagu, inQuarter, before, fisik);
         return withBobot(total, totalPagu);
     }
@@ -138,6 +139,6 @@ public class RfkService {
         if (whole == null || whole.signum() == 0) {
             return null;
         }
-        return Decimals.norm(part.multiply(BigDecimal.valueOf(100)).divide(whole, 10, RoundingMode.HALF_EVEN));
+        return Numbers.norm(part.multiply(BigDecimal.valueOf(100)).divide(whole, 10, RoundingMode.HALF_EVEN));
     }
 }

@@ -1,5 +1,6 @@
 package id.kinerja.realisation.service;
 
+import id.kinerja.events.Numbers;
 import id.kinerja.commons.outbox.OutboxWriter;
 import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.events.realisation.IndicatorRealisationPayload;
@@ -124,8 +125,8 @@ public class WorkflowService {
 
     public static IndicatorRealisationPayload payload(IndicatorRealisation r) {
         return new IndicatorRealisationPayload(r.agencyCode, r.indicatorCode, r.year,
-                r.quarter == null ? null : r.quarter.intValue(), Decimals.norm(r.value), Decimals.norm(r.numerator),
-                Decimals.norm(r.denominator), r.category, r.provisional, r.finalDataExpected, r.dataSource,
+                r.quarter == null ? null : r.quarter.intValue(), Numbers.norm(r.value), Numbers.norm(r.numerator),
+                Numbers.norm(r.denominator), r.category, r.provisional, r.finalDataExpected, r.dataSource,
                 r.drivingFactors, r.inhibitingFactors, r.followUp, r.status, r.statusComment, r.updatedBy);
     }
 }

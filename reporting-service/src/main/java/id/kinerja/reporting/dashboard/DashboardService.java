@@ -1,5 +1,6 @@
 package id.kinerja.reporting.dashboard;
 
+import id.kinerja.events.Numbers;
 import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.events.EventCatalog;
 import id.kinerja.events.plan.BudgetLevel;
@@ -148,7 +149,7 @@ public class DashboardService {
         Figure absorption = BudgetFigures.absorption(spent, pagu);
         return new PemdaDashboard(tenant, year, through, officialOnly,
                 average.computed() ? presentation.round(average.value()) : null, presentation.format(average.value()),
-                predicates, strip(pagu), strip(spent),
+                predicates, Numbers.norm(pagu), Numbers.norm(spent),
                 absorption.computed() ? presentation.round(absorption.value()) : null, lines);
     }
 
@@ -297,12 +298,12 @@ public class DashboardService {
                 }
             }
             Figure absorption = BudgetFigures.absorption(ps, pp);
-            programs.add(new AgencyDashboard.Program(p.code(), p.name(), p.sasaranCode(), strip(pp), strip(ps),
+            programs.add(new AgencyDashboard.Program(p.code(), p.name(), p.sasaranCode(), Numbers.norm(pp), Numbers.norm(ps),
                     absorption.computed() ? ctx.presentation().round(absorption.value()) : null));
         }
         Figure absorption = BudgetFigures.absorption(spent, pagu);
         boolean anyDppa = leaves.stream().anyMatch(l -> l.pagu().stream().anyMatch(x -> x.version() == BudgetVersion.DPPA));
-        return new AgencyDashboard.Budget(strip(pagu), anyDppa ? "DPPA" : "DPA", strip(spent),
+        return new AgencyDashboard.Budget(Numbers.norm(pagu), anyDppa ? "DPPA" : "DPA", Numbers.norm(spent),
                 absorption.computed() ? ctx.presentation().round(absorption.value()) : null,
                 ctx.presentation().format(absorption.value()), Presentation.rupiah(pagu), programs);
     }
@@ -364,9 +365,5 @@ public class DashboardService {
                 r.efficiencyRule().name(), r.roundingMode() + " " + r.roundingPrecision());
     }
 
-    private static BigDecimal strip(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
-    }
 
 }

@@ -1,5 +1,6 @@
 package id.kinerja.reporting.dashboard;
 
+import id.kinerja.events.Numbers;
 import id.kinerja.events.EventCatalog;
 import id.kinerja.events.plan.Aggregation;
 import id.kinerja.events.plan.BudgetVersion;
@@ -208,13 +209,9 @@ public class FindingsService {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             Object v = keyValues[i + 1];
-            map.put((String) keyValues[i], v instanceof BigDecimal b ? strip(b) : v);
+            map.put((String) keyValues[i], v instanceof BigDecimal b ? Numbers.norm(b) : v);
         }
         return map;
     }
 
-    private static BigDecimal strip(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
-    }
 }

@@ -1,6 +1,7 @@
 package id.kinerja.reporting.engine;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.kinerja.events.Numbers;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ public record Figure(BigDecimal value, String notComputable, String formula, Str
     public static final int SCALE = 10;
 
     public static Figure of(BigDecimal value, String formula, String substituted, Map<String, Object> inputs) {
-        return new Figure(strip(value), null, formula, substituted, inputs);
+        return new Figure(Numbers.norm(value), null, formula, substituted, inputs);
     }
 
     public static Figure notComputable(String reason, String formula, Map<String, Object> inputs) {
@@ -38,15 +39,8 @@ public record Figure(BigDecimal value, String notComputable, String formula, Str
         return map;
     }
 
-    static BigDecimal strip(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal s = value.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
-    }
 
     static String plain(BigDecimal value) {
-        return value == null ? "-" : strip(value).toPlainString();
+        return value == null ? "-" : Numbers.norm(value).toPlainString();
     }
 }
