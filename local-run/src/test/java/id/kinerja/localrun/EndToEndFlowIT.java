@@ -105,6 +105,21 @@ class EndToEndFlowIT {
     }
 
     @Test
+    void binjaiFiguresIncludingTheCorrectedIkmCapaian() {
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            JsonNode dashboard = get(reporting + "/api/v1/tenants/kota-binjai/agencies/DISNAKERPERINDAG/dashboard/2023");
+            java.util.Map<String, String> printed = new java.util.HashMap<>();
+            dashboard.get("sasaran").forEach(s -> s.get("indicators").forEach(i ->
+                    printed.put(i.get("code").asText(), i.path("capaianPrinted").asText())));
+            assertThat(printed).containsEntry("BJ-IKU-03", "147,15").containsEntry("BJ-IKU-05", "131,14")
+                    .containsEntry("BJ-IKU-08", "26,90")
+                    // BJ-E10: Tabel 3.2 prints 117,6 against a target of 4,3; the 2023 target is 4,1 -> 123,41
+                    .containsEntry("BJ-IKU-09", "123,41");
+            assertThat(dashboard.get("rules").get("predicateScale").asText()).isEqualTo("PERMENDAGRI_54_2010");
+        });
+    }
+
+    @Test
     void agencyCreatedInPlanningIsVisibleInReportingAndRealisation() throws Exception {
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(
                         URI.create(planning + "/api/v1/tenants/kota-binjai/agencies"))
