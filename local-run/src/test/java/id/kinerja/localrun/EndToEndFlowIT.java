@@ -120,6 +120,24 @@ class EndToEndFlowIT {
     }
 
     @Test
+    void batuBaraFiguresAndEfficiencyVerdicts() {
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            JsonNode dashboard = get(reporting + "/api/v1/tenants/kabupaten-batu-bara/agencies/DISNAKERPERINDAG/dashboard/2023");
+            java.util.Map<String, String> printed = new java.util.HashMap<>();
+            java.util.Map<String, String> verdicts = new java.util.HashMap<>();
+            dashboard.get("sasaran").forEach(s -> {
+                s.get("indicators").forEach(i -> printed.put(i.get("code").asText(), i.path("capaianPrinted").asText()));
+                verdicts.put(s.get("code").asText(), s.path("efficiency").path("verdict").asText());
+            });
+            // Tabel 3.3: 99,24 / 96,32 / 108 / 104,01 (AKIP as a score ratio)
+            assertThat(printed).containsEntry("BB-IKU-1", "99,24").containsEntry("BB-IKU-2", "96,32")
+                    .containsEntry("BB-IKU-3", "108,00").containsEntry("BB-IKU-4", "104,01");
+            // Tabel 3.20: S2 Tidak efisien (96,32 < 99,31)
+            assertThat(verdicts).containsEntry("BB-S2", "Kurang Efisien").containsEntry("BB-S3", "Efisien");
+        });
+    }
+
+    @Test
     void agencyCreatedInPlanningIsVisibleInReportingAndRealisation() throws Exception {
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(
                         URI.create(planning + "/api/v1/tenants/kota-binjai/agencies"))
