@@ -13,7 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.smallrye.common.annotation.Identifier;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -44,8 +44,9 @@ public class ReplayService {
     PlanningEventsConsumer planning;
     @Inject
     RealisationEventsConsumer realisation;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "replay");
@@ -73,8 +74,8 @@ public class ReplayService {
         try {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                     "TRUNCATE state_view, tenant_view, agency_view, processed_event").executeUpdate());
-            Map<String, Object> config = new HashMap<>();
-            config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            Map<String, Object> config = new HashMap<>(kafkaConfig);
+            config.remove(ConsumerConfig.GROUP_ID_CONFIG);
             config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
             config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
             config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
