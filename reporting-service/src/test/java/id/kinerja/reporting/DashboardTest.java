@@ -186,6 +186,20 @@ class DashboardTest {
     }
 
     @Test
+    void lkjipSummaryHasBothChaptersAndAVersionStamp() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .get("/api/v1/tenants/" + T + "/agencies/" + A + "/lkjip/2024").then().statusCode(200)
+                .body("version", org.hamcrest.Matchers.notNullValue())
+                .body("chapterII.renstra.tujuan[0].sasaran[0].indicators[0].code", equalTo("DM-IKU-1"))
+                .body("chapterII.perjanjianKinerja[0].versions[1].kind", equalTo("AMENDMENT"))
+                .body("chapterII.perjanjianKinerja[0].versions[1].dated", equalTo("2024-09-25"))
+                .body("chapterIII.sasaran[0].indicators[1].figures.capaianPrinted", equalTo("202,60"))
+                .body("chapterIII.sasaran[0].indicators[1].comparison.renstraYearTarget", equalTo(10))
+                .body("chapterIII.budget.absorptionPrinted", equalTo("96,69"))
+                .body("findings.type", org.hamcrest.Matchers.hasItem("REPORTED_TOTAL_DIFFERS")));
+    }
+
+    @Test
     void explainShowsTheWorkedCalculation() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(URL + "/indicators/DM-IKU-2/explain")
                 .then().statusCode(200)
