@@ -200,6 +200,26 @@ class DashboardTest {
     }
 
     @Test
+    void changedFiguresAreAnnouncedOnTheTopicTheStreamAndMeasured() throws Exception {
+        TopicProbe.await(KinerjaTestResources.kafka().bootstrapServers(), Topics.REPORTING_FIGURES,
+                r -> r.key().equals(T + ":figures:" + A + "/2024"), 1, Duration.ofSeconds(30));
+
+        var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        var lines = client.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/api/v1/tenants/"
+                                + T + "/figures/stream")).build(), java.net.http.HttpResponse.BodyHandlers.ofLines())
+                .get(10, java.util.concurrent.TimeUnit.SECONDS).body();
+        Thread.sleep(500);
+        send(EventCatalog.REALISATION_UPSERTED, A + "/DM-IKU-1/2024/Y", 5, EventPeriod.year(2024),
+                annual("DM-IKU-1", "4.59", RealisationStatus.APPROVED));
+        String data = java.util.concurrent.CompletableFuture.supplyAsync(() -> lines
+                        .filter(l -> l.startsWith("data:")).findFirst().orElse(""))
+                .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        org.assertj.core.api.Assertions.assertThat(data).contains("\"causeAggregateId\":\"" + A + "/DM-IKU-1/2024/Y\"");
+        given().get("/q/metrics").then().body(containsString("kinerja_figures_freshness_seconds"));
+    }
+
+    @Test
     void explainShowsTheWorkedCalculation() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(URL + "/indicators/DM-IKU-2/explain")
                 .then().statusCode(200)

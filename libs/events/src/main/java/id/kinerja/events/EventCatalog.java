@@ -12,6 +12,7 @@ import id.kinerja.events.realisation.BudgetRealisationPayload;
 import id.kinerja.events.realisation.IndicatorRealisationPayload;
 import id.kinerja.events.realisation.PeriodLockPayload;
 import id.kinerja.events.realisation.PeriodReopenPayload;
+import id.kinerja.events.reporting.FiguresChangedPayload;
 
 import java.util.List;
 import java.util.Map;
@@ -53,10 +54,13 @@ public final class EventCatalog {
     public static final EventType<PeriodReopenPayload> PERIOD_REOPENED =
             new EventType<>("period.reopened", "period-reopen", 1, Topics.REALISATION, PeriodReopenPayload.class);
 
+    public static final EventType<FiguresChangedPayload> FIGURES_CHANGED =
+            new EventType<>("figures.changed", "figures", 1, Topics.REPORTING_FIGURES, FiguresChangedPayload.class);
+
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(TENANT_UPSERTED, AGENCY_UPSERTED,
                     RENSTRA_UPSERTED, INDICATOR_UPSERTED, BUDGET_NODE_UPSERTED, PK_UPSERTED, QUARTERLY_TARGET_UPSERTED,
                     RULES_UPSERTED, REALISATION_UPSERTED, BUDGET_REALISATION_UPSERTED, PERIOD_LOCK_CHANGED,
-                    PERIOD_REOPENED)
+                    PERIOD_REOPENED, FIGURES_CHANGED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventCatalog() {

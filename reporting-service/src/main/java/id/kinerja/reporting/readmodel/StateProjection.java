@@ -17,13 +17,15 @@ public class StateProjection {
 
     @Inject
     EntityManager em;
+    @Inject
+    FigureNotifier figures;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event) {
         var payload = event.payload();
         String agency = payload.hasNonNull("agencyCode") ? payload.get("agencyCode").asText() : null;
         Integer year = yearOf(event);
-        em.createNativeQuery("""
+        int changed = em.createNativeQuery("""
                         INSERT INTO state_view (tenant, aggregate_type, aggregate_id, agency_code, year, version, event_id,
                                                 payload, updated_at)
                         VALUES (:tenant, :type, :id, :agency, :year, :version, :eventId, CAST(:payload AS jsonb), :at)
@@ -41,6 +43,9 @@ public class StateProjection {
                 .setParameter("payload", payload.toString())
                 .setParameter("at", Timestamp.from(event.occurredAt()))
                 .executeUpdate();
+        if (changed == 1 && agency != null && year != null) {
+            figures.changed(event, agency, year);
+        }
     }
 
     /** The period's year, else the payload's year, fiscal year or effective year; null for timeless aggregates. */

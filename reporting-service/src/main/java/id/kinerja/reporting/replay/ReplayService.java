@@ -3,6 +3,7 @@ package id.kinerja.reporting.replay;
 import id.kinerja.events.Topics;
 import id.kinerja.reporting.events.PlanningEventsConsumer;
 import id.kinerja.reporting.events.RealisationEventsConsumer;
+import id.kinerja.reporting.readmodel.FigureNotifier;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,6 +72,7 @@ public class ReplayService {
     }
 
     private void run(Status started) {
+        FigureNotifier.REPLAYING.set(true);
         try {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                     "TRUNCATE state_view, tenant_view, agency_view, processed_event").executeUpdate());
@@ -119,6 +121,8 @@ public class ReplayService {
         } catch (RuntimeException e) {
             Log.errorf(e, "replay %s failed", started.id());
             status.set(new Status(started.id(), "FAILED", 0, 0, started.startedAt(), Instant.now(), e.getMessage()));
+        } finally {
+            FigureNotifier.REPLAYING.remove();
         }
     }
 }

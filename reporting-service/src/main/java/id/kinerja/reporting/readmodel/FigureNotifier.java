@@ -1,0 +1,76 @@
+package id.kinerja.reporting.readmodel;
+
+import id.kinerja.commons.outbox.OutboxWriter;
+import id.kinerja.events.EventCatalog;
+import id.kinerja.events.EventEnvelope;
+import id.kinerja.events.EventPeriod;
+import id.kinerja.events.reporting.FiguresChangedPayload;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Announces that an agency-year's figures changed: on the {@code reporting.figures} topic (through the
+ * outbox, in the projection's transaction) and, after commit, to server-sent-event subscribers. Also
+ * measures freshness: event time to the change being visible here.
+ */
+@ApplicationScoped
+public class FigureNotifier {
+
+    @Inject
+    OutboxWriter outbox;
+    @Inject
+    MeterRegistry registry;
+    @Inject
+    Event<Announced> announced;
+
+    /** A committed change, for subscribers of the stream. */
+    public record Announced(String tenant, FiguresChangedPayload change) {
+    }
+
+    private final BroadcastProcessor<Announced> stream = BroadcastProcessor.create();
+    private Timer freshness;
+
+    @PostConstruct
+    void meters() {
+        freshness = Timer.builder("kinerja.figures.freshness")
+                .description("event time to the changed figure being visible in reporting-service")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(registry);
+    }
+
+    /** Set while a replay rebuilds the read models: nothing new happened, so nothing is announced. */
+    public static final ThreadLocal<Boolean> REPLAYING = ThreadLocal.withInitial(() -> false);
+
+    void changed(EventEnvelope cause, String agency, int year) {
+        if (REPLAYING.get()) {
+            return;
+        }
+        Instant now = Instant.now();
+        FiguresChangedPayload change = new FiguresChangedPayload(agency, year, cause.type(), cause.aggregateId(),
+                cause.aggregateVersion(), cause.occurredAt(), now);
+        // the version orders announcements per agency-year; the time in ms is monotonic enough for that
+        outbox.append(EventEnvelope.of(EventCatalog.FIGURES_CHANGED, cause.tenant(), agency + "/" + year,
+                now.toEpochMilli(), EventPeriod.year(year), change));
+        announced.fire(new Announced(cause.tenant(), change));
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Announced event) {
+        freshness.record(Duration.between(event.change().causeOccurredAt(), Instant.now()).abs());
+        stream.onNext(event);
+    }
+
+    public Multi<FiguresChangedPayload> stream(String tenant) {
+        return stream.filter(a -> a.tenant().equals(tenant)).map(Announced::change);
+    }
+}
