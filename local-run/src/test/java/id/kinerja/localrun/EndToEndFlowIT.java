@@ -105,6 +105,20 @@ class EndToEndFlowIT {
     }
 
     @Test
+    void dumaiLkjipComparesWithEarlierYearsAndCorrectsTheirCapaian() {
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            JsonNode lkjip = get(reporting + "/api/v1/tenants/kota-dumai/agencies/DISNAKER/lkjip/2024");
+            JsonNode iku1 = lkjip.get("chapterIII").get("sasaran").get(0).get("indicators").get(0);
+            assertThat(iku1.get("figures").get("code").asText()).isEqualTo("DM-IKU-1");
+            JsonNode past = iku1.get("comparison").get("previousYears");
+            assertThat(past).hasSize(2);
+            // 2022: 10,6 of 15 = 70,67 (printed 70,7); 2023: DM-E15, 4,36 of 15 = 29,07 (printed 29,6)
+            assertThat(past.get(0).get("capaianPrinted").asText()).isEqualTo("70,67");
+            assertThat(past.get(1).get("capaianPrinted").asText()).isEqualTo("29,07");
+        });
+    }
+
+    @Test
     void binjaiFiguresIncludingTheCorrectedIkmCapaian() {
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             JsonNode dashboard = get(reporting + "/api/v1/tenants/kota-binjai/agencies/DISNAKERPERINDAG/dashboard/2023");

@@ -13,7 +13,11 @@ import id.kinerja.reporting.dashboard.DashboardService;
 import id.kinerja.reporting.dashboard.FindingsService;
 import id.kinerja.reporting.dashboard.States;
 import id.kinerja.events.plan.Direction;
+import id.kinerja.events.plan.ValueType;
+import id.kinerja.events.realisation.RealisationStatus;
+import id.kinerja.reporting.engine.Aggregations;
 import id.kinerja.reporting.engine.Capaian;
+import id.kinerja.reporting.engine.QuarterValue;
 import id.kinerja.reporting.engine.Figure;
 import id.kinerja.reporting.engine.Presentation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,7 +75,8 @@ public class LkjipService {
             for (AgencyDashboard.Indicator figures : s.indicators()) {
                 IndicatorPayload plan = indicators.stream().filter(i -> i.code().equals(figures.code())).findFirst()
                         .orElseThrow();
-                results.add(new LkjipSummary.IndicatorResult(figures, comparison(plan, figures, year, presentation),
+                results.add(new LkjipSummary.IndicatorResult(figures, comparison(plan, figures, year, presentation,
+                        pastYears(tenant, agency, plan, renstra.periodStart(), year, presentation)),
                         narrative(realisations, figures.code())));
             }
             sasaran.add(new LkjipSummary.SasaranResult(s.code(), s.name(), results, s.efficiency()));
@@ -120,8 +125,39 @@ public class LkjipService {
     }
 
     /** Progress towards the end-of-period target: realisation / end target × 100 (higher is better). */
+    /** The approved annual figure (or the quarters aggregated by the indicator's rule) of each earlier year. */
+    private List<LkjipSummary.PastYear> pastYears(String tenant, String agency, IndicatorPayload plan, int from,
+                                                  int year, Presentation presentation) {
+        List<LkjipSummary.PastYear> past = new ArrayList<>();
+        for (int y = from; y < year; y++) {
+            int pastYear = y;
+            List<IndicatorRealisationPayload> own = states.of(tenant, EventCatalog.REALISATION_UPSERTED, agency, y)
+                    .stream().map(States.Stored::payload)
+                    .filter(r -> r.indicatorCode().equals(plan.code()) && r.status() == RealisationStatus.APPROVED)
+                    .toList();
+            if (own.isEmpty()) {
+                continue;
+            }
+            Figure realisation = own.stream().filter(r -> r.quarter() == null).findFirst()
+                    .map(r -> Figure.of(r.value(), "annual figure as reported", String.valueOf(r.value()), java.util.Map.of()))
+                    .orElseGet(() -> Aggregations.yearToDate(plan.aggregation(), own.stream()
+                            .filter(r -> r.quarter() != null)
+                            .map(r -> new QuarterValue(r.quarter(), r.value(), r.numerator(), r.denominator())).toList(),
+                            4, plan.valueType() == ValueType.PERCENTAGE));
+            BigDecimal target = plan.targets().stream().filter(t -> Objects.equals(t.year(), pastYear))
+                    .map(TargetValue::value).findFirst().orElse(null);
+            Figure capaian = Capaian.of(plan.direction(), target, realisation.value(), plan.rangeLower(),
+                    plan.rangeUpper());
+            past.add(new LkjipSummary.PastYear(y, target, realisation.value(),
+                    capaian.computed() ? presentation.round(capaian.value()) : null,
+                    presentation.format(capaian.value()), capaian.computed() ? null : capaian.notComputable()));
+        }
+        return past;
+    }
+
     private static LkjipSummary.Comparison comparison(IndicatorPayload plan, AgencyDashboard.Indicator figures,
-                                                      int year, Presentation presentation) {
+                                                      int year, Presentation presentation,
+                                                      List<LkjipSummary.PastYear> previousYears) {
         BigDecimal yearTarget = plan.targets().stream().filter(t -> Objects.equals(t.year(), year))
                 .map(TargetValue::value).findFirst().orElse(null);
         BigDecimal end = Optional.ofNullable(plan.endTarget()).map(TargetValue::value).orElse(null);
@@ -129,7 +165,7 @@ public class LkjipService {
                 : Capaian.of(Direction.HIGHER_IS_BETTER, end, figures.realisation(), null, null);
         return new LkjipSummary.Comparison(yearTarget, end,
                 progress != null && progress.computed() ? presentation.round(progress.value()) : null,
-                progress != null ? presentation.format(progress.value()) : null);
+                progress != null ? presentation.format(progress.value()) : null, previousYears);
     }
 
     private static LkjipSummary.Narrative narrative(List<IndicatorRealisationPayload> realisations, String code) {

@@ -68,7 +68,13 @@ public record LkjipSummary(String tenant, String agency, int year, String versio
     /** Against the Renstra: this year's target and the end-of-period target (progress ratio). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Comparison(BigDecimal renstraYearTarget, BigDecimal renstraEndTarget, BigDecimal progressToEnd,
-                             String progressToEndPrinted) {
+                             String progressToEndPrinted, List<PastYear> previousYears) {
+    }
+
+    /** An earlier year of the same indicator: Renstra target, approved realisation, capaian. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PastYear(int year, BigDecimal target, BigDecimal realisation, BigDecimal capaian,
+                           String capaianPrinted, String notComputable) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
