@@ -1,9 +1,8 @@
 package id.kinerja.planning.service;
 
 import id.kinerja.events.Numbers;
-import id.kinerja.events.plan.Aggregation;
 import id.kinerja.events.plan.PkContent;
-import id.kinerja.events.plan.QuarterMode;
+import id.kinerja.events.plan.QuarterlyTargets;
 import id.kinerja.events.plan.Quarters;
 import id.kinerja.planning.domain.Indicator;
 import id.kinerja.planning.domain.Pk;
@@ -16,9 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -88,32 +85,6 @@ public class QuarterlyTargetService {
         return change;
     }
 
-    /**
-     * What the quarters imply for the year under the indicator's aggregation: a sum for cumulative
-     * indicators (the last value when targets are already year-to-date), the last quarter for stocks and
-     * rates, the mean for averages. A mismatch is a warning with both numbers.
-     */
-    static BigDecimal impliedYearTarget(Aggregation aggregation, QuarterMode mode, Quarters q) {
-        List<BigDecimal> values = new ArrayList<>();
-        for (BigDecimal v : new BigDecimal[]{q.q1(), q.q2(), q.q3(), q.q4()}) {
-            if (v != null) {
-                values.add(v);
-            }
-        }
-        if (values.isEmpty()) {
-            return null;
-        }
-        BigDecimal last = values.get(values.size() - 1);
-        return switch (aggregation) {
-            case CUMULATIVE, RATIO_OF_SUMS -> mode == QuarterMode.CUMULATIVE ? last
-                    : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            case LAST_VALUE -> last;
-            case AVERAGE -> mode == QuarterMode.CUMULATIVE ? last
-                    : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64);
-        };
-    }
-
     private void checkAgainstYearTarget(String tenant, String agency, int year, QuarterlyTargetInput in,
                                         Quarters quarters, PkContent.Indicator pkIndicator, Conflicts conflicts,
                                         String path) {
@@ -125,7 +96,7 @@ public class QuarterlyTargetService {
         if (indicator == null) {
             return;
         }
-        BigDecimal implied = impliedYearTarget(indicator.aggregation, in.mode(), quarters);
+        BigDecimal implied = QuarterlyTargets.impliedYearTarget(indicator.aggregation, in.mode(), quarters);
         if (implied != null && implied.compareTo(pkIndicator.target()) != 0) {
             conflicts.warning(Conflicts.path(path, "targets"), "quarterly targets (" + in.mode() + ", aggregation "
                     + indicator.aggregation + ") imply a year target of " + implied.stripTrailingZeros().toPlainString()

@@ -178,24 +178,14 @@ public class DashboardService {
         Optional<IndicatorRealisationPayload> annual = own.stream().filter(r -> r.quarter() == null).findFirst();
         List<IndicatorRealisationPayload> quarterly = own.stream().filter(r -> r.quarter() != null)
                 .sorted(Comparator.comparing(IndicatorRealisationPayload::quarter)).toList();
-        Figure realisation;
+        Figure realisation = realisation(indicator, own, ctx.through());
         String category = null;
         String status = null;
-        if (annual.isPresent() && ctx.through() == 4) {
-            IndicatorRealisationPayload a = annual.get();
-            realisation = Figure.of(a.value(), "annual figure as reported", "year = " + a.value(),
-                    Map.of("record", a.agencyCode() + "/" + a.indicatorCode() + "/" + a.year() + "/Y"));
-            category = a.category();
-            status = a.status().name();
-        } else {
-            realisation = Aggregations.yearToDate(indicator.aggregation(), quarterly.stream()
-                            .map(q -> new QuarterValue(q.quarter(), q.value(), q.numerator(), q.denominator())).toList(),
-                    ctx.through(), indicator.valueType() == ValueType.PERCENTAGE);
-            if (!quarterly.isEmpty()) {
-                IndicatorRealisationPayload last = quarterly.get(quarterly.size() - 1);
-                category = last.category();
-                status = last.status().name();
-            }
+        Optional<IndicatorRealisationPayload> latest = annual.isPresent() && ctx.through() == 4 ? annual
+                : quarterly.isEmpty() ? Optional.empty() : Optional.of(quarterly.get(quarterly.size() - 1));
+        if (latest.isPresent()) {
+            category = latest.get().category();
+            status = latest.get().status().name();
         }
         Figure capaian;
         if (indicator.valueType() == ValueType.CATEGORY) {
@@ -217,6 +207,22 @@ public class DashboardService {
                 realisation.value(), category, status, presented, ctx.presentation().format(capaian.value()), predicate,
                 capaian.computed() ? null : capaian.notComputable(), trend);
         return new Computed(view, realisation, capaian);
+    }
+
+    /**
+     * The realisation of a year through a quarter: the annual figure when one was reported (for the whole
+     * year), else the quarters aggregated by the indicator's rule.
+     */
+    public static Figure realisation(IndicatorPayload indicator, List<IndicatorRealisationPayload> own, int through) {
+        Optional<IndicatorRealisationPayload> annual = own.stream().filter(r -> r.quarter() == null).findFirst();
+        if (annual.isPresent() && through == 4) {
+            IndicatorRealisationPayload a = annual.get();
+            return Figure.of(a.value(), "annual figure as reported", "year = " + a.value(),
+                    Map.of("record", a.agencyCode() + "/" + a.indicatorCode() + "/" + a.year() + "/Y"));
+        }
+        return Aggregations.yearToDate(indicator.aggregation(), own.stream().filter(r -> r.quarter() != null)
+                        .map(q -> new QuarterValue(q.quarter(), q.value(), q.numerator(), q.denominator())).toList(),
+                through, indicator.valueType() == ValueType.PERCENTAGE);
     }
 
     private record Target(BigDecimal value, String category, String source) {

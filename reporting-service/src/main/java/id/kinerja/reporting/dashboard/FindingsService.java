@@ -6,8 +6,7 @@ import id.kinerja.events.plan.Aggregation;
 import id.kinerja.events.plan.BudgetVersion;
 import id.kinerja.events.plan.Pagu;
 import id.kinerja.events.plan.PkContent;
-import id.kinerja.events.plan.QuarterMode;
-import id.kinerja.events.plan.Quarters;
+import id.kinerja.events.plan.QuarterlyTargets;
 import id.kinerja.events.plan.ReportedTotal;
 import id.kinerja.events.plan.TargetValue;
 import id.kinerja.events.planning.BudgetNodePayload;
@@ -21,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,7 +136,7 @@ public class FindingsService {
                     .filter(Objects::nonNull).findFirst().orElse(null);
             Aggregation aggregation = indicators.stream().filter(i -> i.code().equals(q.indicatorCode()))
                     .map(IndicatorPayload::aggregation).findFirst().orElse(Aggregation.CUMULATIVE);
-            BigDecimal implied = implied(aggregation, q.mode(), q.quarters());
+            BigDecimal implied = QuarterlyTargets.impliedYearTarget(aggregation, q.mode(), q.quarters());
             if (yearTarget != null && implied != null && implied.compareTo(yearTarget) != 0) {
                 findings.add(new Finding("QUARTERLY_TARGETS_DISAGREE", "MEDIUM", "the rencana aksi of "
                         + q.indicatorCode() + " in PK " + q.pkCode() + " does not reach the year target",
@@ -146,26 +144,6 @@ public class FindingsService {
                         numbers("impliedYearTarget", implied, "pkTarget", yearTarget)));
             }
         }
-    }
-
-    static BigDecimal implied(Aggregation aggregation, QuarterMode mode, Quarters q) {
-        List<BigDecimal> values = new ArrayList<>();
-        for (BigDecimal v : new BigDecimal[]{q.q1(), q.q2(), q.q3(), q.q4()}) {
-            if (v != null) {
-                values.add(v);
-            }
-        }
-        if (values.isEmpty()) {
-            return null;
-        }
-        BigDecimal last = values.get(values.size() - 1);
-        BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return switch (aggregation) {
-            case CUMULATIVE, RATIO_OF_SUMS -> mode == QuarterMode.CUMULATIVE ? last : sum;
-            case LAST_VALUE -> last;
-            case AVERAGE -> mode == QuarterMode.CUMULATIVE ? last
-                    : sum.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64);
-        };
     }
 
     private static void provisional(List<States.Stored<IndicatorRealisationPayload>> realisations,

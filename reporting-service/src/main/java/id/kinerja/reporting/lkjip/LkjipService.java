@@ -13,11 +13,8 @@ import id.kinerja.reporting.dashboard.DashboardService;
 import id.kinerja.reporting.dashboard.FindingsService;
 import id.kinerja.reporting.dashboard.States;
 import id.kinerja.events.plan.Direction;
-import id.kinerja.events.plan.ValueType;
 import id.kinerja.events.realisation.RealisationStatus;
-import id.kinerja.reporting.engine.Aggregations;
 import id.kinerja.reporting.engine.Capaian;
-import id.kinerja.reporting.engine.QuarterValue;
 import id.kinerja.reporting.engine.Figure;
 import id.kinerja.reporting.engine.Presentation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -138,12 +135,7 @@ public class LkjipService {
             if (own.isEmpty()) {
                 continue;
             }
-            Figure realisation = own.stream().filter(r -> r.quarter() == null).findFirst()
-                    .map(r -> Figure.of(r.value(), "annual figure as reported", String.valueOf(r.value()), java.util.Map.of()))
-                    .orElseGet(() -> Aggregations.yearToDate(plan.aggregation(), own.stream()
-                            .filter(r -> r.quarter() != null)
-                            .map(r -> new QuarterValue(r.quarter(), r.value(), r.numerator(), r.denominator())).toList(),
-                            4, plan.valueType() == ValueType.PERCENTAGE));
+            Figure realisation = DashboardService.realisation(plan, own, 4);
             BigDecimal target = plan.targets().stream().filter(t -> Objects.equals(t.year(), pastYear))
                     .map(TargetValue::value).findFirst().orElse(null);
             Figure capaian = Capaian.of(plan.direction(), target, realisation.value(), plan.rangeLower(),
