@@ -46,8 +46,15 @@ public final class LocalRun {
         double readySeconds = (System.nanoTime() - started) / 1e9;
 
         if (options.loadDemoData()) {
-            int agencies = new DemoDataLoader(options.service("planning-service").baseUrl(),
-                    options.service("realisation-service").baseUrl()).load(home.resolve("demo-data"));
+            int agencies;
+            try {
+                agencies = new DemoDataLoader(options.service("planning-service").baseUrl(),
+                        options.service("realisation-service").baseUrl()).load(home.resolve("demo-data"));
+            } catch (RuntimeException e) {
+                System.err.println("Kinerja: the demo data could not be loaded: " + e.getMessage());
+                System.exit(1); // the shutdown hook stops everything
+                return;
+            }
             System.out.printf("Demo data: %d agencies, their plans and realisations from the seed reports loaded"
                     + " through the public APIs%n", agencies);
         }

@@ -60,6 +60,9 @@ public final class LocalSystem implements AutoCloseable {
 
     private void startServices() {
         for (ServiceSpec spec : options.services()) {
+            requireFree(spec);
+        }
+        for (ServiceSpec spec : options.services()) {
             Map<String, String> env = new HashMap<>();
             env.put("DB_URL", dbUrlPrefix + spec.database());
             env.put("DB_USER", postgres != null ? EmbeddedPostgresServer.USER : options.dbUser());
@@ -69,6 +72,17 @@ public final class LocalSystem implements AutoCloseable {
         }
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofSeconds(120));
+        }
+    }
+
+    /** Another process on the port would answer the readiness probe in the new service's place. */
+    private static void requireFree(ServiceSpec spec) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(spec.port()));
+        } catch (java.io.IOException inUse) {
+            throw new IllegalStateException("port " + spec.port() + " for " + spec.name() + " is in use (another Kinerja"
+                    + " still running?); stop it or choose ports with KINERJA_PORTS=8091,8092,8093");
         }
     }
 

@@ -10,14 +10,13 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The tenant's plan replica, loaded once per request so that validating 50 000 rows costs no queries:
+ * The plan replica as a request sees it, loaded per agency the first time a row names it, so validating
+ * 50 000 rows costs a few queries per agency and a request's cost does not grow with the size of the tenant:
  * agencies, Renstra periods, indicators (by the Renstra covering a year) and sub-kegiatan with pagu.
  */
 public final class PlanSnapshot {
@@ -32,49 +31,69 @@ public final class PlanSnapshot {
     private record Renstra(String code, int start, int end) {
     }
 
-    private final Set<String> agencies = new HashSet<>();
+    private final EntityManager em;
+    private final String tenant;
+    private final Map<String, Boolean> agencies = new HashMap<>();
     private final Map<String, List<Renstra>> renstras = new HashMap<>();
     private final Map<String, IndicatorRef> indicators = new HashMap<>();
     private final Map<String, SubKegiatanRef> subKegiatan = new HashMap<>();
 
-    @SuppressWarnings("unchecked")
+    private PlanSnapshot(EntityManager em, String tenant) {
+        this.em = em;
+        this.tenant = tenant;
+    }
+
     public static PlanSnapshot load(EntityManager em, String tenant) {
-        PlanSnapshot plan = new PlanSnapshot();
-        em.createNativeQuery("SELECT code FROM replica_agency WHERE tenant = :t AND active")
-                .setParameter("t", tenant).getResultList().forEach(code -> plan.agencies.add((String) code));
-        for (Object[] r : (List<Object[]>) em.createNativeQuery(
-                        "SELECT agency_code, code, period_start, period_end FROM replica_renstra WHERE tenant = :t")
-                .setParameter("t", tenant).getResultList()) {
-            plan.renstras.computeIfAbsent((String) r[0], a -> new ArrayList<>())
-                    .add(new Renstra((String) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).intValue()));
+        return new PlanSnapshot(em, tenant);
+    }
+
+    /** Loads what the replica holds for one agency, once. */
+    @SuppressWarnings("unchecked")
+    private boolean agency(String agency) {
+        Boolean known = agencies.get(agency);
+        if (known != null) {
+            return known;
+        }
+        known = !em.createNativeQuery("SELECT 1 FROM replica_agency WHERE tenant = :t AND code = :a AND active")
+                .setParameter("t", tenant).setParameter("a", agency).getResultList().isEmpty();
+        agencies.put(agency, known);
+        if (!known) {
+            return false;
         }
         for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                        SELECT agency_code, renstra_code, code, unit, value_type, CAST(categories AS text)
-                        FROM replica_indicator WHERE tenant = :t""")
-                .setParameter("t", tenant).getResultList()) {
-            List<String> categories = read((String) r[5], new TypeReference<>() { });
-            plan.indicators.put(r[0] + "|" + r[1] + "|" + r[2], new IndicatorRef((String) r[2], (String) r[3],
-                    ValueType.valueOf((String) r[4]), categories));
+                        SELECT code, period_start, period_end FROM replica_renstra WHERE tenant = :t AND agency_code = :a""")
+                .setParameter("t", tenant).setParameter("a", agency).getResultList()) {
+            renstras.computeIfAbsent(agency, a -> new ArrayList<>())
+                    .add(new Renstra((String) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
         }
         for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                        SELECT agency_code, fiscal_year, code, name, CAST(pagu AS text)
-                        FROM replica_budget_node WHERE tenant = :t AND level = 'SUB_KEGIATAN'""")
-                .setParameter("t", tenant).getResultList()) {
-            List<Pagu> pagu = read((String) r[4], new TypeReference<>() { });
+                        SELECT renstra_code, code, unit, value_type, CAST(categories AS text)
+                        FROM replica_indicator WHERE tenant = :t AND agency_code = :a""")
+                .setParameter("t", tenant).setParameter("a", agency).getResultList()) {
+            List<String> categories = read((String) r[4], new TypeReference<>() { });
+            indicators.put(agency + "|" + r[0] + "|" + r[1], new IndicatorRef((String) r[1], (String) r[2],
+                    ValueType.valueOf((String) r[3]), categories));
+        }
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
+                        SELECT fiscal_year, code, name, CAST(pagu AS text)
+                        FROM replica_budget_node WHERE tenant = :t AND agency_code = :a AND level = 'SUB_KEGIATAN'""")
+                .setParameter("t", tenant).setParameter("a", agency).getResultList()) {
+            List<Pagu> pagu = read((String) r[3], new TypeReference<>() { });
             Pagu inForce = pagu.stream().filter(p -> p.version() == BudgetVersion.DPPA).findFirst()
                     .orElse(pagu.stream().filter(p -> p.version() == BudgetVersion.DPA).findFirst().orElse(null));
-            plan.subKegiatan.put(r[0] + "|" + r[1] + "|" + r[2], new SubKegiatanRef((String) r[2], (String) r[3],
+            subKegiatan.put(agency + "|" + r[0] + "|" + r[1], new SubKegiatanRef((String) r[1], (String) r[2],
                     inForce == null ? null : inForce.amount(), inForce == null ? null : inForce.version()));
         }
-        return plan;
+        return true;
     }
 
     public boolean knowsAgency(String agency) {
-        return agencies.contains(agency);
+        return agency != null && agency(agency);
     }
 
     /** The Renstra of the agency whose period contains the year, if any. */
     public Optional<String> renstraFor(String agency, int year) {
+        agency(agency);
         return renstras.getOrDefault(agency, List.of()).stream()
                 .filter(r -> year >= r.start() && year <= r.end())
                 .max((a, b) -> Integer.compare(a.start(), b.start()))
@@ -86,6 +105,7 @@ public final class PlanSnapshot {
     }
 
     public Optional<SubKegiatanRef> subKegiatan(String agency, int year, String code) {
+        agency(agency);
         return Optional.ofNullable(subKegiatan.get(agency + "|" + year + "|" + code));
     }
 

@@ -33,8 +33,9 @@ public record AgencyDashboard(String tenant, String agency, int year, int throug
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    /** {@code pagu} and {@code spent}: the sasaran's programs (sum of their sub-kegiatan); {@code unrounded}: the index. */
     public record Efficiency(BigDecimal capaian, BigDecimal serapan, BigDecimal value, String printed, String verdict,
-                             String rule) {
+                             String rule, BigDecimal pagu, BigDecimal spent, BigDecimal unrounded) {
     }
 
     public record Budget(BigDecimal pagu, String paguVersion, BigDecimal spent, BigDecimal absorption,

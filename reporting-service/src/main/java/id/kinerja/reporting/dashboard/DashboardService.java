@@ -28,6 +28,8 @@ import id.kinerja.reporting.engine.Figure;
 import id.kinerja.reporting.engine.Predicates;
 import id.kinerja.reporting.engine.Presentation;
 import id.kinerja.reporting.engine.QuarterValue;
+import id.kinerja.reporting.readmodel.TenantView;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -118,6 +120,52 @@ public class DashboardService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PemdaDashboard pemdaYear(String tenant, int year, int through, boolean officialOnly) {
+        return pemda(tenant, year, through, officialOnly).view();
+    }
+
+    /** A pemda's dashboard with the unrounded agency averages it was computed from. */
+    private record Pemda(PemdaDashboard view, List<Figure> agencyAverages, List<String> agencies,
+                         Presentation presentation) {
+    }
+
+    /**
+     * Every pemda of a province: each pemda's line as on its own dashboard, the province's average over all
+     * their agencies' organisation averages (each agency weighs the same), predicates and absorption.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProvinceDashboard provinceYear(String province, int year, int through, boolean officialOnly) {
+        List<TenantView> tenants = TenantView.list("province", Sort.by("code"), province);
+        if (tenants.isEmpty()) {
+            throw ProblemException.notFound("province", province);
+        }
+        List<Figure> averages = new ArrayList<>();
+        List<String> agencies = new ArrayList<>();
+        Map<String, Integer> predicates = new java.util.TreeMap<>();
+        List<ProvinceDashboard.PemdaLine> lines = new ArrayList<>();
+        BigDecimal pagu = BigDecimal.ZERO;
+        BigDecimal spent = BigDecimal.ZERO;
+        Presentation presentation = Presentation.DEFAULT;
+        for (TenantView tenant : tenants) {
+            Pemda p = pemda(tenant.code, year, through, officialOnly);
+            averages.addAll(p.agencyAverages());
+            p.agencies().forEach(a -> agencies.add(tenant.code + "/" + a));
+            p.view().predicateDistribution().forEach((k, v) -> predicates.merge(k, v, Integer::sum));
+            pagu = pagu.add(p.view().pagu());
+            spent = spent.add(p.view().spent());
+            presentation = p.presentation();
+            lines.add(new ProvinceDashboard.PemdaLine(tenant.code, tenant.name, p.agencies().size(),
+                    p.view().averageCapaian(), p.view().averagePrinted(), p.view().pagu(), p.view().spent(),
+                    p.view().absorption()));
+        }
+        Figure average = BudgetFigures.average(averages, agencies);
+        Figure absorption = BudgetFigures.absorption(spent, pagu);
+        return new ProvinceDashboard(province, year, through, officialOnly,
+                average.computed() ? presentation.round(average.value()) : null, presentation.format(average.value()),
+                predicates, Numbers.norm(pagu), Numbers.norm(spent),
+                absorption.computed() ? presentation.round(absorption.value()) : null, lines);
+    }
+
+    private Pemda pemda(String tenant, int year, int through, boolean officialOnly) {
         List<String> agencies = states.of(tenant, EventCatalog.RENSTRA_UPSERTED, null, null).stream()
                 .map(States.Stored::payload).filter(r -> r.periodStart() <= year && r.periodEnd() >= year)
                 .map(RenstraPayload::agencyCode).distinct().sorted().toList();
@@ -147,10 +195,11 @@ public class DashboardService {
         }
         Figure average = BudgetFigures.average(averages, agencies);
         Figure absorption = BudgetFigures.absorption(spent, pagu);
-        return new PemdaDashboard(tenant, year, through, officialOnly,
+        return new Pemda(new PemdaDashboard(tenant, year, through, officialOnly,
                 average.computed() ? presentation.round(average.value()) : null, presentation.format(average.value()),
                 predicates, Numbers.norm(pagu), Numbers.norm(spent),
-                absorption.computed() ? presentation.round(absorption.value()) : null, lines);
+                absorption.computed() ? presentation.round(absorption.value()) : null, lines), averages, agencies,
+                presentation);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -282,7 +331,8 @@ public class DashboardService {
         BudgetFigures.Efficiency e = BudgetFigures.efficiency(rule, capaian, serapan.value());
         return new AgencyDashboard.Efficiency(ctx.presentation().round(capaian), ctx.presentation().round(serapan.value()),
                 e.figure().computed() ? ctx.presentation().round(e.figure().value()) : null,
-                ctx.presentation().format(e.figure().value()), e.verdict(), rule.name());
+                ctx.presentation().format(e.figure().value()), e.verdict(), rule.name(), Numbers.norm(pagu),
+                Numbers.norm(spent), e.figure().computed() ? e.figure().value().round(MathContext.DECIMAL32) : null);
     }
 
     private AgencyDashboard.Budget budget(Context ctx, List<BudgetNodePayload> nodes,

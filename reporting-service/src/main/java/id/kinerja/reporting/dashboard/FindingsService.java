@@ -47,6 +47,7 @@ public class FindingsService {
         List<IndicatorPayload> indicators = states.of(tenant, EventCatalog.INDICATOR_UPSERTED, agency, null).stream()
                 .map(States.Stored::payload).toList();
         pkTotals(pks, findings);
+        endTargets(states.of(tenant, EventCatalog.INDICATOR_UPSERTED, agency, null), findings);
         pkTargets(pks, indicators, year, findings);
         quarterlyTargets(states.of(tenant, EventCatalog.QUARTERLY_TARGET_UPSERTED, agency, year), pks, indicators,
                 findings);
@@ -101,6 +102,22 @@ public class FindingsService {
                             v.content().reportedTotal(), "computed", sum, "difference", sum.subtract(v.content().reportedTotal()))));
                 }
             }
+        }
+    }
+
+    /** The Renstra states two targets for its final year: the end-of-period target and that year's target. */
+    private static void endTargets(List<States.Stored<IndicatorPayload>> indicators, List<Finding> findings) {
+        for (States.Stored<IndicatorPayload> s : indicators) {
+            TargetValue end = s.payload().endTarget();
+            if (end == null || end.year() == null || end.value() == null) {
+                continue;
+            }
+            s.payload().targets().stream().filter(t -> end.year().equals(t.year()) && t.value() != null
+                    && t.value().compareTo(end.value()) != 0).findFirst().ifPresent(t -> findings.add(new Finding(
+                    "RENSTRA_END_TARGET_DIFFERS", "MEDIUM", "Renstra " + s.payload().renstraCode() + " gives "
+                    + s.payload().code() + " an end-of-period target other than its own " + end.year() + " target",
+                    List.of("indicator " + s.aggregateId() + " v" + s.version()),
+                    numbers("endTarget", end.value(), "yearTarget", t.value(), "year", end.year()))));
         }
     }
 

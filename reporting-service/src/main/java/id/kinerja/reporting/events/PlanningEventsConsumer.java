@@ -9,6 +9,7 @@ import id.kinerja.reporting.readmodel.StateProjection;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Projects planning events into the reporting read models. */
@@ -20,10 +21,13 @@ public class PlanningEventsConsumer extends IdempotentConsumer {
     @Inject
     StateProjection states;
 
+    @Inject
+    DeadLetters deadLetters;
+
     @Incoming("planning-events")
     @Blocking
-    public void consume(String json) {
-        process(json);
+    public void consume(ConsumerRecords<String, String> records) {
+        deadLetters.consume(this, records);
     }
 
     @Override

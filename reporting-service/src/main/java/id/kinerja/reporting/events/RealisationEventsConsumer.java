@@ -6,6 +6,7 @@ import id.kinerja.reporting.readmodel.StateProjection;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Projects realisation events (with their workflow status) into the reporting read models. */
@@ -15,10 +16,13 @@ public class RealisationEventsConsumer extends IdempotentConsumer {
     @Inject
     StateProjection states;
 
+    @Inject
+    DeadLetters deadLetters;
+
     @Incoming("realisation-events")
     @Blocking
-    public void consume(String json) {
-        process(json);
+    public void consume(ConsumerRecords<String, String> records) {
+        deadLetters.consume(this, records);
     }
 
     @Override

@@ -67,6 +67,29 @@ public class ReplayService {
         return started;
     }
 
+    /**
+     * One transaction per poll (up to 2 000 events): a commit per event would bound the replay by commit
+     * latency. If the batch fails, its events are applied one by one so a poison event is skipped alone.
+     */
+    private void apply(List<ConsumerRecord<String, String>> batch) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::applyOne));
+        } catch (RuntimeException batchFailed) {
+            for (ConsumerRecord<String, String> record : batch) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> applyOne(record));
+                } catch (RuntimeException poison) {
+                    Log.warnf("replay skipped %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+                            poison.getMessage());
+                }
+            }
+        }
+    }
+
+    private void applyOne(ConsumerRecord<String, String> record) {
+        (record.topic().equals(Topics.PLANNING) ? planning : realisation).process(record.value());
+    }
+
     public Status status() {
         return status.get();
     }
@@ -96,18 +119,15 @@ public class ReplayService {
                 long applied = 0;
                 long lastLog = System.nanoTime();
                 while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                    List<ConsumerRecord<String, String>> batch = new java.util.ArrayList<>();
                     for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                        if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
-                            continue; // arrived after the replay started: the live consumer applies it
+                        // later records arrived after the replay started: the live consumer applies them
+                        if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                            batch.add(record);
                         }
-                        try {
-                            (record.topic().equals(Topics.PLANNING) ? planning : realisation).process(record.value());
-                        } catch (RuntimeException poison) {
-                            Log.warnf("replay skipped %s-%d@%d: %s", record.topic(), record.partition(),
-                                    record.offset(), poison.getMessage());
-                        }
-                        applied++;
                     }
+                    apply(batch);
+                    applied += batch.size();
                     status.set(new Status(started.id(), "RUNNING", applied, total, started.startedAt(), null, null));
                     if (System.nanoTime() - lastLog > Duration.ofSeconds(5).toNanos()) {
                         Log.infof("replay %s: %d of %d events", started.id(), applied, total);

@@ -8,6 +8,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Base of every Kafka consumer: decodes the envelope (a malformed one throws, and the channel's
  * dead-letter strategy sends it to the dead-letter topic with the reason), then applies it and records
@@ -35,6 +39,32 @@ public abstract class IdempotentConsumer {
     void meters() {
         applied = registry.counter("kinerja.events.applied", "consumer", consumerName());
         duplicates = registry.counter("kinerja.events.duplicates", "consumer", consumerName());
+    }
+
+    /** A record value that could not be applied, with the reason, for the dead-letter topic. */
+    public record Rejected(String key, String value, RuntimeException reason) {
+    }
+
+    /**
+     * Applies a batch of records in one transaction (a commit per event would bound throughput by commit
+     * latency). If the batch fails, each record is applied in its own transaction so only the faulty ones are
+     * returned, for the caller to dead-letter; the others are applied exactly once either way.
+     */
+    public List<Rejected> processAll(List<Map.Entry<String, String>> records) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> records.forEach(r -> process(r.getValue())));
+            return List.of();
+        } catch (RuntimeException batchFailed) {
+            List<Rejected> rejected = new ArrayList<>();
+            for (Map.Entry<String, String> record : records) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> process(record.getValue()));
+                } catch (RuntimeException e) {
+                    rejected.add(new Rejected(record.getKey(), record.getValue(), e));
+                }
+            }
+            return rejected;
+        }
     }
 
     /** Processes a raw record value; returns false when the event had been processed before. */

@@ -1,0 +1,51 @@
+package id.kinerja.localrun;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One running system per test JVM, started exactly as {@code ./run-local.sh} starts it (packaged services as
+ * child JVMs, embedded PostgreSQL, in-process Kafka) and loaded with the demo data through the public APIs;
+ * the end-to-end and acceptance tests share it, and a shutdown hook stops it.
+ */
+final class SharedSystem {
+
+    private static SharedSystem instance;
+
+    final Path home;
+    final String planning;
+    final String realisation;
+    final String reporting;
+
+    private SharedSystem(Path home, String planning, String realisation, String reporting) {
+        this.home = home;
+        this.planning = planning;
+        this.realisation = realisation;
+        this.reporting = reporting;
+    }
+
+    static synchronized SharedSystem get() throws Exception {
+        if (instance == null) {
+            Path home = Path.of(System.getProperty("kinerja.home", "..")).toAbsolutePath().normalize();
+            LocalRunOptions options = LocalRunOptions.defaults(home).withServices(List.of(
+                    new ServiceSpec("planning-service", "planning-service", "planning", freePort()),
+                    new ServiceSpec("realisation-service", "realisation-service", "realisation", freePort()),
+                    new ServiceSpec("reporting-service", "reporting-service", "reporting", freePort())));
+            LocalSystem system = LocalSystem.start(new LocalRunOptions(home, options.services(), 0, 0, null, null,
+                    "postgres", "postgres", true, home.resolve("local-run/target/it-logs")));
+            Runtime.getRuntime().addShutdownHook(new Thread(system::close, "it-system-stop"));
+            String planning = options.service("planning-service").baseUrl();
+            instance = new SharedSystem(home, planning, options.service("realisation-service").baseUrl(),
+                    options.service("reporting-service").baseUrl());
+            new DemoDataLoader(planning, instance.realisation).load(home.resolve("demo-data"));
+        }
+        return instance;
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
