@@ -87,11 +87,13 @@ final class FreshnessBench {
             }
         }, 0, 1000 / TICKS_PER_SECOND, TimeUnit.MILLISECONDS);
 
-        Thread probe = new Thread(() -> probe(running, latest, api), "api-probe");
+        AtomicBoolean loading = new AtomicBoolean(true);
+        Thread probe = new Thread(() -> probe(loading, latest, api), "api-probe");
         probe.start();
         Thread.sleep(seconds * 1000L);
         load.shutdown();
         load.awaitTermination(30, TimeUnit.SECONDS);
+        loading.set(false);
         double loadSeconds = (System.nanoTime() - started) / 1e9;
         until.set(Instant.now());
         Http.sleep(10_000); // let the tail arrive
@@ -140,20 +142,25 @@ final class FreshnessBench {
         }
     }
 
-    /** Twice a second: the last accepted update, polled on the explain endpoint until it is listed. */
+    /**
+     * Twice a second while the load runs: the last accepted update (each one once), polled on the explain
+     * endpoint until it is listed.
+     */
     private void probe(AtomicBoolean running, AtomicReference<Accepted> latest, List<Double> api) {
+        Accepted previous = null;
         while (running.get()) {
             Accepted accepted = latest.get();
-            if (accepted == null) {
-                Http.sleep(50);
+            if (accepted == null || accepted == previous) {
+                Http.sleep(20);
                 continue;
             }
+            previous = accepted;
             long row = accepted.row();
             String url = system.reporting + "/api/v1/tenants/" + TENANT + "/agencies/" + AGENCY + "/dashboard/"
                     + data.year(row) + "/indicators/" + data.indicator(row) + "/explain?official=false";
             BigDecimal value = new BigDecimal(data.value(row, accepted.round()));
             long deadline = System.nanoTime() + 30_000_000_000L;
-            while (System.nanoTime() < deadline && running.get()) {
+            while (System.nanoTime() < deadline) {
                 if (lists(Http.get(url), data.quarter(row), value)) {
                     api.add((System.nanoTime() - accepted.acceptedNanos()) / 1e6);
                     break;

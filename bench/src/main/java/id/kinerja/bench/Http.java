@@ -15,6 +15,9 @@ import java.time.Duration;
 final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The bench acts as the platform operator (it creates tenants); local development key only. */
+    private static final String TOKEN = id.kinerja.testsupport.DevTokens.mint(
+            id.kinerja.testsupport.DevTokens.Claims.platformAdmin("bench"));
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Http() {
@@ -32,7 +35,7 @@ final class Http {
 
     static Reply send(String method, String url, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10))
-                .header("X-Kinerja-Actor", "bench");
+                .header("Authorization", "Bearer " + TOKEN);
         if (body != null) {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {

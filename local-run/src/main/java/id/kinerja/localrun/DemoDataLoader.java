@@ -3,6 +3,7 @@ package id.kinerja.localrun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kinerja.testsupport.DevTokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +26,8 @@ import java.time.Duration;
 public final class DemoDataLoader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The loader acts as the platform operator (it creates the demo tenants). */
+    private static final String TOKEN = DevTokens.mint(DevTokens.Claims.platformAdmin("demo-loader"));
     private static final Pattern PLAN_FILE = Pattern.compile("^plan-([A-Za-z0-9._]+)-(\\d{4})\\.json$");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Pattern REALISATION_FILE = Pattern.compile("^realisations-(\\d{4})\\.json$");
@@ -140,6 +143,7 @@ public final class DemoDataLoader {
     private int sendTo(String url, String method, JsonNode body) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + TOKEN)
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                 .build();

@@ -71,8 +71,11 @@ public final class LocalRun {
                     service.baseUrl(), service.baseUrl()));
         }
         String reporting = options.service("reporting-service").baseUrl();
+        Path tokens = DemoTokens.write(options.home().resolve("local-run/target/demo-tokens.env"));
         banner.append(String.format("  Dashboard API        %s/api/v1/tenants/kota-dumai/agencies/DISNAKER/dashboard/2024%n",
                 reporting));
+        banner.append(String.format("  Demo tokens          source %s   (then: curl -H \"Authorization: Bearer "
+                + "$KINERJA_TOKEN_VIEWER_DUMAI\" ...; Swagger UI: Authorize)%n", tokens));
         banner.append(String.format("  PostgreSQL           %s{planning,realisation,reporting} (user postgres)%n",
                 system.dbUrlPrefix()));
         banner.append(String.format("  Kafka                %s%n", system.kafkaBootstrap()));

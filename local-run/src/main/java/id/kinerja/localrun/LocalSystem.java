@@ -68,6 +68,9 @@ public final class LocalSystem implements AutoCloseable {
             env.put("DB_USER", postgres != null ? EmbeddedPostgresServer.USER : options.dbUser());
             env.put("DB_PASSWORD", postgres != null ? EmbeddedPostgresServer.PASSWORD : options.dbPassword());
             env.put("KAFKA_BOOTSTRAP", kafkaBootstrap);
+            // the development key pair: tokens from DevTokens / ./dev-token.sh; never trusted in production
+            env.putIfAbsent("JWT_PUBLIC_KEY_LOCATION", System.getenv().getOrDefault("JWT_PUBLIC_KEY_LOCATION",
+                    "dev/jwt-public.pem"));
             services.add(ServiceProcess.start(options.home(), spec, env, options.logDir()));
         }
         for (ServiceProcess service : services) {

@@ -23,6 +23,8 @@ class EndToEndFlowIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final String TOKEN = id.kinerja.testsupport.DevTokens.mint(
+            id.kinerja.testsupport.DevTokens.Claims.platformAdmin("e2e"));
     static String planning;
     static String realisation;
     static String reporting;
@@ -157,6 +159,7 @@ class EndToEndFlowIT {
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(
                         URI.create(planning + "/api/v1/tenants/kota-binjai/agencies"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"code\":\"BAPPEDA\",\"name\":\"Badan Perencanaan Pembangunan Daerah Kota Binjai\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -171,7 +174,7 @@ class EndToEndFlowIT {
     }
 
     static JsonNode get(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + TOKEN).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(url).isEqualTo(200);
         return JSON.readTree(response.body());

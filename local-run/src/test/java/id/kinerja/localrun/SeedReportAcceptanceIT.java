@@ -42,6 +42,8 @@ class SeedReportAcceptanceIT {
             "{DM}", "/api/v1/tenants/kota-dumai/agencies/DISNAKER");
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final String TOKEN = id.kinerja.testsupport.DevTokens.mint(
+            id.kinerja.testsupport.DevTokens.Claims.platformAdmin("acceptance"));
     static SharedSystem system;
 
     record Check(String id, String coverage, String endpoint, String selector, String expected, String how) {
@@ -119,6 +121,7 @@ class SeedReportAcceptanceIT {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base(service) + parts[1]))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + TOKEN)
                     .method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(String.valueOf(response.statusCode())).isEqualTo(check.expected());
@@ -168,7 +171,7 @@ class SeedReportAcceptanceIT {
                 ? "realisation" : "reporting";
         String path = endpoint.contains(":/") ? endpoint.substring(endpoint.indexOf(":/") + 1) : endpoint;
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base(service) + expand(path)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return JSON.readTree(response.body());
     }

@@ -35,7 +35,7 @@ class IndicatorRealisationTest {
     }
 
     static ValidatableResponse put(Object body) {
-        return given().contentType(ContentType.JSON).header("X-Kinerja-Actor", "sipd-test").body(body).put(BASE).then();
+        return given().contentType(ContentType.JSON).body(body).put(BASE).then();
     }
 
     static void awaitPlan() {

@@ -207,7 +207,9 @@ class DashboardTest {
         var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         var lines = client.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                         io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/api/v1/tenants/"
-                                + T + "/figures/stream")).build(), java.net.http.HttpResponse.BodyHandlers.ofLines())
+                                + T + "/figures/stream")).header("Authorization", "Bearer " + id.kinerja.testsupport.DevTokens
+                        .mint(id.kinerja.testsupport.DevTokens.Claims.person("portal", "viewer", T))).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofLines())
                 .get(10, java.util.concurrent.TimeUnit.SECONDS).body();
         Thread.sleep(500);
         send(EventCatalog.REALISATION_UPSERTED, A + "/DM-IKU-1/2024/Y", 5, EventPeriod.year(2024),

@@ -6,6 +6,8 @@ import id.kinerja.commons.paging.Paged;
 import id.kinerja.commons.problem.Problem;
 import id.kinerja.planning.domain.Agency;
 import id.kinerja.planning.service.OrganisationService;
+import id.kinerja.commons.security.Access;
+import id.kinerja.commons.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Set;
 
+@Access(value = {Roles.ADMIN}, writesOnly = true)
 @Path("/api/v1/tenants/{tenant}/agencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisation")

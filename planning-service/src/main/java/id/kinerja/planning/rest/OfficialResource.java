@@ -8,6 +8,8 @@ import id.kinerja.planning.domain.Official;
 import id.kinerja.planning.service.OrganisationService;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import id.kinerja.commons.security.Access;
+import id.kinerja.commons.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.UUID;
 
+@Access(value = {Roles.ADMIN}, writesOnly = true)
 @Path("/api/v1/tenants/{tenant}/officials")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

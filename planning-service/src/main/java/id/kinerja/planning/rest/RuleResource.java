@@ -9,6 +9,8 @@ import id.kinerja.planning.service.Conflicts;
 import id.kinerja.planning.service.OrganisationService;
 import id.kinerja.planning.service.PlanEvents;
 import id.kinerja.planning.service.RuleService;
+import id.kinerja.commons.security.Access;
+import id.kinerja.commons.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
+@Access(value = {Roles.ADMIN}, writesOnly = true)
 @Path("/api/v1/tenants/{tenant}/rules")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

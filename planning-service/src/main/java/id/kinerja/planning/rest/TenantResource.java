@@ -6,6 +6,8 @@ import id.kinerja.commons.paging.Paged;
 import id.kinerja.commons.problem.Problem;
 import id.kinerja.planning.domain.Tenant;
 import id.kinerja.planning.service.OrganisationService;
+import id.kinerja.commons.security.Access;
+import id.kinerja.commons.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Access(value = {Roles.ADMIN}, writesOnly = true)
 @Path("/api/v1/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisation", description = "Pemda (tenants) and their agencies (OPD)")

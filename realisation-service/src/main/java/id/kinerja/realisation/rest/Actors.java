@@ -1,20 +1,16 @@
 package id.kinerja.realisation.rest;
 
-/**
- * Who made a change, for the audit trail. Until authentication lands (JWT, issue 8) the caller names
- * itself in the {@code X-Kinerja-Actor} header; anonymous calls are recorded as "anonymous".
- */
-final class Actors {
+import id.kinerja.commons.security.Caller;
+import io.quarkus.arc.Arc;
 
-    static final String HEADER = "X-Kinerja-Actor";
+/** Who made a change, for the audit trail: the authenticated caller (a person or an agency system). */
+final class Actors {
 
     private Actors() {
     }
 
-    static String of(String header) {
-        if (header == null || header.isBlank()) {
-            return "anonymous";
-        }
-        return header.length() > 255 ? header.substring(0, 255) : header.trim();
+    static String current() {
+        String actor = Arc.container().instance(Caller.class).get().actor();
+        return actor.length() > 255 ? actor.substring(0, 255) : actor;
     }
 }

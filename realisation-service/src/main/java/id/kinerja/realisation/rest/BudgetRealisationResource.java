@@ -67,10 +67,9 @@ public class BudgetRealisationResource {
                          @QueryParam("delimiter") @DefaultValue(",") String delimiter,
                          @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @HeaderParam("Content-Type") String contentType,
-                         @HeaderParam(Actors.HEADER) String actorHeader,
                          byte[] body) throws Exception {
         return BulkRequests.handle(pushes, importer::apply, BudgetRealisationInput.class, CSV_COLUMNS, tenant, dryRun,
-                atomic, format, delimiter, idempotencyKey, contentType, actorHeader, body);
+                atomic, format, delimiter, idempotencyKey, contentType, body);
     }
 
     @PUT
@@ -82,10 +81,9 @@ public class BudgetRealisationResource {
     @APIResponse(responseCode = "422", description = "Unknown sub-kegiatan, spending above the pagu without a reason ...",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response put(@PathParam("tenant") String tenant, @HeaderParam("If-Match") String ifMatch,
-                        @HeaderParam(Actors.HEADER) String actorHeader,
                         @NotNull @Valid BudgetRealisationInput in) throws Exception {
         BulkSummary summary = importer.apply(tenant, List.of(Row.of(1, in)).iterator(),
-                BulkOptions.single(Actors.of(actorHeader), BulkRequests.ifMatch(ifMatch)));
+                BulkOptions.single(Actors.current(), BulkRequests.ifMatch(ifMatch)));
         BudgetRealisation stored = BudgetRealisation.<BudgetRealisation>find(
                 "tenant = ?1 and agencyCode = ?2 and subKegiatanCode = ?3 and year = ?4 and quarter = ?5", tenant,
                 in.agencyCode(), in.subKegiatanCode(), in.year(), in.quarter().shortValue()).firstResult();

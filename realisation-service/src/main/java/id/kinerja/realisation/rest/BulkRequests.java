@@ -29,7 +29,7 @@ final class BulkRequests {
 
     static <T> Response handle(PushService pushes, Importer<T> importer, Class<T> type, Csv csvColumns, String tenant,
                                boolean dryRun, boolean atomic, RowReader.NumberFormat format, String delimiter,
-                               String idempotencyKey, String contentType, String actorHeader, byte[] body)
+                               String idempotencyKey, String contentType, byte[] body)
             throws Exception {
         if (delimiter.length() != 1) {
             throw ProblemException.badRequest("delimiter", "one character, e.g. ',' or ';'");
@@ -37,7 +37,7 @@ final class BulkRequests {
         boolean csv = contentType != null && contentType.startsWith(CSV);
         String hash = PushService.hash(body, contentType, String.valueOf(dryRun), String.valueOf(atomic),
                 format.name(), delimiter);
-        BulkOptions options = new BulkOptions(dryRun, atomic, Actors.of(actorHeader), null);
+        BulkOptions options = new BulkOptions(dryRun, atomic, Actors.current(), null);
         PushService.Result result = pushes.push(tenant, idempotencyKey, hash, !dryRun, () -> importer.apply(tenant,
                 csv ? RowReader.csv(body, type, delimiter.charAt(0), format, csvColumns.required(), csvColumns.numeric())
                         : RowReader.json(body, type), options));

@@ -18,6 +18,10 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.common.annotation.Blocking;
+import id.kinerja.commons.security.Access;
+import id.kinerja.commons.security.Roles;
+import id.kinerja.commons.security.Caller;
+import id.kinerja.commons.problem.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,13 +59,17 @@ public class IndicatorRealisationResource {
     @Inject
     IndicatorRealisationImporter importer;
     @Inject
+    Caller caller;
+    @Inject
     PushService pushes;
     @Inject
     WorkflowService workflow;
 
-    public record Stored(long version, RealisationStatus status, IndicatorRealisationPayload realisation) {
+    /** {@code id}: the record's id, for its audit trail ({@code GET .../audit/{id}}). */
+    public record Stored(java.util.UUID id, long version, RealisationStatus status,
+                         IndicatorRealisationPayload realisation) {
         static Stored of(IndicatorRealisation r) {
-            return new Stored(r.version, r.status, WorkflowService.payload(r));
+            return new Stored(r.id, r.version, r.status, WorkflowService.payload(r));
         }
     }
 
@@ -95,11 +103,10 @@ public class IndicatorRealisationResource {
                          @QueryParam("delimiter") @DefaultValue(",") String delimiter,
                          @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @HeaderParam("Content-Type") String contentType,
-                         @HeaderParam(Actors.HEADER) String actorHeader,
                          byte[] body) throws Exception {
         return BulkRequests.handle(pushes, importer::apply, IndicatorRealisationInput.class,
                 new BulkRequests.Csv(CSV_REQUIRED, CSV_NUMERIC), tenant, dryRun, atomic, format, delimiter,
-                idempotencyKey, contentType, actorHeader, body);
+                idempotencyKey, contentType, body);
     }
 
     @PUT
@@ -112,11 +119,10 @@ public class IndicatorRealisationResource {
     @APIResponse(responseCode = "422", description = "Unknown indicator, year outside the plan, denominator 0 ...",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response put(@PathParam("tenant") String tenant, @HeaderParam("If-Match") String ifMatch,
-                        @HeaderParam(Actors.HEADER) String actorHeader,
                         @NotNull @Valid IndicatorRealisationInput in) throws Exception {
         Long expected = BulkRequests.ifMatch(ifMatch);
         BulkSummary summary = importer.apply(tenant, List.of(Row.of(1, in)).iterator(),
-                BulkOptions.single(Actors.of(actorHeader), expected));
+                BulkOptions.single(Actors.current(), expected));
         IndicatorRealisation stored = find(tenant, in);
         return Response.ok(new SingleWrite(summary.importCount(), Stored.of(stored)))
                 .tag(String.valueOf(stored.version)).build();
@@ -132,6 +138,10 @@ public class IndicatorRealisationResource {
                               @QueryParam("year") Integer year, @QueryParam("quarter") Integer quarter,
                               @QueryParam("indicatorCode") String indicator,
                               @QueryParam("status") RealisationStatus status, @Valid @BeanParam PageQuery page) {
+        if (!caller.mayActFor(tenant, agency)) {
+            // a caller limited to some agencies lists one of them at a time
+            throw new ProblemException(403, "Forbidden", "name one of the caller's agencies in ?agency=", List.of());
+        }
         StringBuilder q = new StringBuilder("tenant = :tenant");
         Parameters p = Parameters.with("tenant", tenant);
         if (agency != null) {
@@ -161,6 +171,7 @@ public class IndicatorRealisationResource {
     }
 
     @POST
+    @Access({Roles.REPORTER, Roles.VERIFIER, Roles.ADMIN})
     @Path("/workflow")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit, verify, approve or return (with a comment) an agency's realisations of a period")
@@ -168,10 +179,9 @@ public class IndicatorRealisationResource {
     @APIResponse(responseCode = "409", description = "The period is locked",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WorkflowService.TransitionResult transition(@PathParam("tenant") String tenant,
-                                                       @HeaderParam(Actors.HEADER) String actorHeader,
                                                        @NotNull @Valid TransitionRequest in) {
         return workflow.transition(tenant, in.agencyCode(), in.year(), in.quarter(), in.indicatorCodes(), in.action(),
-                in.comment(), Actors.of(actorHeader));
+                in.comment(), Actors.current());
     }
 
     private static IndicatorRealisation find(String tenant, IndicatorRealisationInput in) {

@@ -3,6 +3,8 @@ package id.kinerja.realisation.rest;
 import id.kinerja.commons.problem.Problem;
 import id.kinerja.events.realisation.PeriodLockPayload;
 import id.kinerja.realisation.service.PeriodLockService;
+import id.kinerja.commons.security.Access;
+import id.kinerja.commons.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
 
+@Access(Roles.ADMIN)
 @Path("/api/v1/tenants/{tenant}/periods/{year}/{quarter}")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,9 +52,8 @@ public class PeriodResource {
     @Operation(summary = "Lock the period: writes into it are refused with 409")
     @APIResponse(responseCode = "200", description = "Locked")
     public PeriodLockPayload lock(@PathParam("tenant") String tenant, @PathParam("year") @Min(2000) @Max(2100) int year,
-                                  @PathParam("quarter") @Min(1) @Max(4) int quarter,
-                                  @HeaderParam(Actors.HEADER) String actor, @NotNull @Valid LockRequest in) {
-        return locks.setLocked(tenant, year, quarter, true, in.reason(), Actors.of(actor));
+                                  @PathParam("quarter") @Min(1) @Max(4) int quarter, @NotNull @Valid LockRequest in) {
+        return locks.setLocked(tenant, year, quarter, true, in.reason(), Actors.current());
     }
 
     @POST
@@ -59,9 +61,8 @@ public class PeriodResource {
     @Operation(summary = "Unlock the period for everyone")
     @APIResponse(responseCode = "200", description = "Unlocked")
     public PeriodLockPayload unlock(@PathParam("tenant") String tenant, @PathParam("year") @Min(2000) @Max(2100) int year,
-                                    @PathParam("quarter") @Min(1) @Max(4) int quarter,
-                                    @HeaderParam(Actors.HEADER) String actor, @NotNull @Valid LockRequest in) {
-        return locks.setLocked(tenant, year, quarter, false, in.reason(), Actors.of(actor));
+                                    @PathParam("quarter") @Min(1) @Max(4) int quarter, @NotNull @Valid LockRequest in) {
+        return locks.setLocked(tenant, year, quarter, false, in.reason(), Actors.current());
     }
 
     @POST
@@ -71,10 +72,9 @@ public class PeriodResource {
     @APIResponse(responseCode = "400", description = "Missing reason or duration",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReopenGrant reopen(@PathParam("tenant") String tenant, @PathParam("year") @Min(2000) @Max(2100) int year,
-                              @PathParam("quarter") @Min(1) @Max(4) int quarter,
-                              @HeaderParam(Actors.HEADER) String actor, @NotNull @Valid ReopenRequest in) {
+                              @PathParam("quarter") @Min(1) @Max(4) int quarter, @NotNull @Valid ReopenRequest in) {
         Instant expires = locks.grantReopen(tenant, in.agencyCode(), year, quarter, in.reason(),
-                Duration.ofHours(in.hours()), Actors.of(actor));
+                Duration.ofHours(in.hours()), Actors.current());
         return new ReopenGrant(in.agencyCode(), year + "Q" + quarter, expires);
     }
 }

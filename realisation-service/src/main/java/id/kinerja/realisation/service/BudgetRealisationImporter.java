@@ -11,6 +11,7 @@ import id.kinerja.events.realisation.RealisationStatus;
 import id.kinerja.realisation.domain.BudgetRealisation;
 import id.kinerja.realisation.rest.input.BudgetRealisationInput;
 import jakarta.enterprise.context.ApplicationScoped;
+import id.kinerja.commons.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionManager;
@@ -48,12 +49,15 @@ public class BudgetRealisationImporter {
     OutboxWriter outbox;
     @Inject
     TransactionManager tm;
+    @Inject
+    Caller caller;
 
     @Transactional
     public BulkSummary apply(String tenant, Iterator<Row<BudgetRealisationInput>> rows, BulkOptions options)
             throws Exception {
         PlanSnapshot plan = PlanSnapshot.load(em, tenant);
         PeriodLocks locks = PeriodLocks.load(em, tenant);
+        AgencyScope scope = new AgencyScope(caller, tenant);
         Map<String, BudgetRealisation> stored = new HashMap<>();
         Set<String> loadedYears = new HashSet<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -68,6 +72,9 @@ public class BudgetRealisationImporter {
             total++;
             if (row.error() != null) {
                 errors.add(row.error());
+                continue;
+            }
+            if (!scope.admits(row.number(), row.value().agencyCode())) {
                 continue;
             }
             BudgetRealisationInput in = row.value();
@@ -165,6 +172,7 @@ public class BudgetRealisationImporter {
                 finding(tenant, in, cumulative, node);
             }
         }
+        scope.refuseIfAny();
         if (!errors.isEmpty() && options.atomic()) {
             errors.sort((a, b) -> Integer.compare(a.row(), b.row()));
             throw new BulkRejectedException(errors, total);

@@ -12,6 +12,7 @@ import id.kinerja.events.realisation.RealisationStatus;
 import id.kinerja.realisation.rest.input.IndicatorRealisationInput;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import id.kinerja.commons.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionManager;
@@ -59,6 +60,8 @@ public class IndicatorRealisationImporter {
     OutboxWriter outbox;
     @Inject
     TransactionManager tm;
+    @Inject
+    Caller caller;
 
     /** A valid row, ready to compare and write. */
     record Candidate(int row, String key, IndicatorRealisationPayload state) {
@@ -73,6 +76,7 @@ public class IndicatorRealisationImporter {
         long started = System.nanoTime();
         PlanSnapshot plan = PlanSnapshot.load(em, tenant);
         PeriodLocks locks = PeriodLocks.load(em, tenant);
+        AgencyScope scope = new AgencyScope(caller, tenant);
         Set<String> seen = new HashSet<>();
         Map<String, Integer> firstRow = new HashMap<>();
         List<RowError> errors = new ArrayList<>();
@@ -84,6 +88,9 @@ public class IndicatorRealisationImporter {
             total++;
             if (row.error() != null) {
                 errors.add(row.error());
+                continue;
+            }
+            if (!scope.admits(row.number(), row.value().agencyCode())) {
                 continue;
             }
             Candidate candidate = validate(row.number(), row.value(), plan, locks, errors, options.actor());
@@ -103,6 +110,7 @@ public class IndicatorRealisationImporter {
             }
         }
         write(tenant, chunk, options, counts, errors);
+        scope.refuseIfAny();
         if (!errors.isEmpty() && options.atomic()) {
             errors.sort((a, b) -> Integer.compare(a.row(), b.row()));
             throw new BulkRejectedException(errors, total);

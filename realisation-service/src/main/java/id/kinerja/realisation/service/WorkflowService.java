@@ -12,6 +12,8 @@ import id.kinerja.events.realisation.BudgetRealisationPayload;
 import id.kinerja.realisation.domain.BudgetRealisation;
 import id.kinerja.realisation.domain.IndicatorRealisation;
 import jakarta.enterprise.context.ApplicationScoped;
+import id.kinerja.commons.security.Caller;
+import id.kinerja.commons.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -49,9 +51,26 @@ public class WorkflowService {
     }
 
     @Inject
+    Caller caller;
+    @Inject
     EntityManager em;
     @Inject
     OutboxWriter outbox;
+
+    /** The agency submits its own data; verifiers (or admins) verify, approve and return what they oversee. */
+    private static void authorise(Caller caller, String tenant, String agency, Action action) {
+        boolean admin = caller.has(Roles.ADMIN);
+        boolean allowed = action == Action.SUBMIT ? admin || caller.has(Roles.REPORTER) : admin || caller.has(Roles.VERIFIER);
+        if (!allowed) {
+            throw new ProblemException(403, "Forbidden", action + " needs the role " + (action == Action.SUBMIT
+                    ? "reporter" : "verifier") + " (or admin)", List.of());
+        }
+        if (!caller.mayActFor(tenant, agency)) {
+            throw new ProblemException(403, "Forbidden", "outside the caller's agencies", List.of(
+                    new id.kinerja.commons.problem.Problem.FieldError("agencyCode", "outside the caller's agencies",
+                            agency)));
+        }
+    }
 
     /**
      * Moves every realisation of the agency's period that can move: indicator realisations (optionally only
@@ -60,6 +79,7 @@ public class WorkflowService {
     @Transactional
     public TransitionResult transition(String tenant, String agency, int year, Integer quarter, List<String> indicators,
                                        Action action, String comment, String actor) {
+        authorise(caller, tenant, agency, action);
         if (action == Action.RETURN && (comment == null || comment.isBlank())) {
             throw ProblemException.badRequest("comment", "returning data needs a comment saying what to fix");
         }

@@ -16,6 +16,8 @@ public class OrganisationProjection {
 
     @Inject
     EntityManager em;
+    @Inject
+    ProvinceDirectory provinces;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void tenant(EventEnvelope event, TenantPayload tenant) {
@@ -32,6 +34,7 @@ public class OrganisationProjection {
                 .setParameter("version", event.aggregateVersion())
                 .setParameter("at", Timestamp.from(event.occurredAt()))
                 .executeUpdate();
+        provinces.put(tenant.code(), tenant.province());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,6 +1,8 @@
 package id.kinerja.reporting.replay;
 
 import id.kinerja.commons.problem.ProblemException;
+import id.kinerja.commons.security.Access;
+import id.kinerja.commons.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Access(Roles.ADMIN)
 @Path("/api/v1/admin/replay")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration", description = "Rebuild the read models from the topics")

@@ -1,0 +1,54 @@
+package id.kinerja.localrun;
+
+import id.kinerja.testsupport.DevTokens;
+import id.kinerja.testsupport.DevTokens.Claims;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code ./dev-token.sh --role reporter --tenant kota-dumai --agency DISNAKER [--client sipd] [--name x]
+ * [--province "Sumatera Utara"] [--hours 12]}: prints a token signed with the development key, which only
+ * the local run, the tests and docker-compose trust.
+ */
+public final class DevTokenCli {
+
+    private DevTokenCli() {
+    }
+
+    public static void main(String[] args) {
+        String role = null;
+        String tenant = null;
+        String province = null;
+        String client = null;
+        String name = null;
+        long hours = 12;
+        List<String> agencies = new ArrayList<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--role" -> role = args[i + 1];
+                case "--tenant" -> tenant = args[i + 1];
+                case "--agency" -> agencies.add(args[i + 1]);
+                case "--province" -> province = args[i + 1];
+                case "--client" -> client = args[i + 1];
+                case "--name" -> name = args[i + 1];
+                case "--hours" -> hours = Long.parseLong(args[i + 1]);
+                default -> usage("unknown option " + args[i]);
+            }
+        }
+        if (role == null || (tenant == null && province == null)) {
+            usage("--role and --tenant (or --province for province-viewer) are required");
+        }
+        String subject = client != null ? client : name != null ? name : role + "@" + (tenant != null ? tenant : province);
+        System.out.println(DevTokens.mint(new Claims(subject, client != null, List.of(role), tenant, agencies, province,
+                Duration.ofHours(hours))));
+    }
+
+    private static void usage(String problem) {
+        System.err.println(problem + "\nusage: ./dev-token.sh --role admin|planner|reporter|verifier|viewer|"
+                + "province-viewer --tenant <code>|* [--agency <code>]... [--province <name>] [--client <id>] "
+                + "[--name <user>] [--hours <n>]");
+        System.exit(2);
+    }
+}
