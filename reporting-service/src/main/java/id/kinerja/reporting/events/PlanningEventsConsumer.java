@@ -35,6 +35,20 @@ public class PlanningEventsConsumer extends IdempotentConsumer {
         return "reporting.planning";
     }
 
+    /** Organisation events go to their views one by one; every other state in one batch, in order. */
+    @Override
+    protected void applyAll(java.util.List<EventEnvelope> events) {
+        java.util.List<EventEnvelope> states = new java.util.ArrayList<>();
+        for (EventEnvelope event : events) {
+            if (event.type().equals("tenant.upserted") || event.type().equals("agency.upserted")) {
+                apply(event);
+            } else {
+                states.add(event);
+            }
+        }
+        this.states.applyAll(states);
+    }
+
     @Override
     protected void apply(EventEnvelope event) {
         switch (event.type()) {

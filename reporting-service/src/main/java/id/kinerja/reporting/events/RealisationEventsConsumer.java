@@ -34,4 +34,9 @@ public class RealisationEventsConsumer extends IdempotentConsumer {
     protected void apply(EventEnvelope event) {
         states.apply(event);
     }
+
+    @Override
+    protected void applyAll(java.util.List<EventEnvelope> events) {
+        states.applyAll(events);
+    }
 }

@@ -57,12 +57,40 @@ public class FigureNotifier {
             return;
         }
         Instant now = Instant.now();
-        FiguresChangedPayload change = new FiguresChangedPayload(agency, year, cause.type(), cause.aggregateId(),
-                cause.aggregateVersion(), cause.occurredAt(), now);
-        // the version orders announcements per agency-year; the time in ms is monotonic enough for that
-        outbox.append(EventEnvelope.of(EventCatalog.FIGURES_CHANGED, cause.tenant(), agency + "/" + year,
-                now.toEpochMilli(), EventPeriod.year(year), change));
+        FiguresChangedPayload change = payload(cause, agency, year, now);
+        outbox.append(envelope(cause, change, now));
         announced.fire(new Announced(cause.tenant(), change));
+    }
+
+    /** An agency-year whose figures an event changed. */
+    public record Change(EventEnvelope cause, String agency, int year) {
+    }
+
+    /** Announces many changes with one JDBC batch on the projection's connection. */
+    void changedAll(java.sql.Connection connection, java.util.List<Change> changes) throws java.sql.SQLException {
+        if (REPLAYING.get() || changes.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        java.util.List<EventEnvelope> envelopes = new java.util.ArrayList<>(changes.size());
+        for (Change c : changes) {
+            FiguresChangedPayload change = payload(c.cause(), c.agency(), c.year(), now);
+            envelopes.add(envelope(c.cause(), change, now));
+            announced.fire(new Announced(c.cause().tenant(), change));
+        }
+        outbox.appendBatch(connection, envelopes);
+        outbox.appended(envelopes.size());
+    }
+
+    private static FiguresChangedPayload payload(EventEnvelope cause, String agency, int year, Instant now) {
+        return new FiguresChangedPayload(agency, year, cause.type(), cause.aggregateId(), cause.aggregateVersion(),
+                cause.occurredAt(), now);
+    }
+
+    /** The version orders announcements per agency-year; the time in ms is monotonic enough for that. */
+    private static EventEnvelope envelope(EventEnvelope cause, FiguresChangedPayload change, Instant now) {
+        return EventEnvelope.of(EventCatalog.FIGURES_CHANGED, cause.tenant(), change.agencyCode() + "/" + change.year(),
+                now.toEpochMilli(), EventPeriod.year(change.year()), change);
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Announced event) {

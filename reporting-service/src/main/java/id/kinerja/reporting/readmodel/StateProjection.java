@@ -6,7 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Keeps the latest state of each aggregate (events carry full state): "upsert if newer" by aggregate
@@ -46,6 +52,53 @@ public class StateProjection {
         if (changed == 1 && agency != null && year != null) {
             figures.changed(event, agency, year);
         }
+    }
+
+    /**
+     * The same "upsert if newer" for many events with one JDBC batch (a consumer poll, a replay batch); the
+     * figures of every agency-year whose state changed are announced together.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyAll(List<EventEnvelope> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<FigureNotifier.Change> changes = new ArrayList<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    INSERT INTO state_view (tenant, aggregate_type, aggregate_id, agency_code, year, version, event_id,
+                                            payload, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
+                    ON CONFLICT (tenant, aggregate_type, aggregate_id) DO UPDATE SET agency_code = EXCLUDED.agency_code,
+                        year = EXCLUDED.year, version = EXCLUDED.version, event_id = EXCLUDED.event_id,
+                        payload = EXCLUDED.payload, updated_at = EXCLUDED.updated_at
+                    WHERE state_view.version < EXCLUDED.version""")) {
+                for (EventEnvelope event : events) {
+                    var payload = event.payload();
+                    Integer year = yearOf(event);
+                    upsert.setString(1, event.tenant());
+                    upsert.setString(2, event.aggregateType());
+                    upsert.setString(3, event.aggregateId());
+                    upsert.setString(4, payload.hasNonNull("agencyCode") ? payload.get("agencyCode").asText() : null);
+                    upsert.setObject(5, year, Types.INTEGER);
+                    upsert.setLong(6, event.aggregateVersion());
+                    upsert.setObject(7, event.eventId());
+                    upsert.setString(8, payload.toString());
+                    upsert.setTimestamp(9, Timestamp.from(event.occurredAt()));
+                    upsert.addBatch();
+                }
+                int[] counts = upsert.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    EventEnvelope event = events.get(i);
+                    var payload = event.payload();
+                    Integer year = yearOf(event);
+                    if (counts[i] == 1 && payload.hasNonNull("agencyCode") && year != null) {
+                        changes.add(new FigureNotifier.Change(event, payload.get("agencyCode").asText(), year));
+                    }
+                }
+            }
+            figures.changedAll(connection, changes);
+        });
     }
 
     /** The period's year, else the payload's year, fiscal year or effective year; null for timeless aggregates. */

@@ -72,22 +72,19 @@ public class ReplayService {
      * latency. If the batch fails, its events are applied one by one so a poison event is skipped alone.
      */
     private void apply(List<ConsumerRecord<String, String>> batch) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::applyOne));
-        } catch (RuntimeException batchFailed) {
-            for (ConsumerRecord<String, String> record : batch) {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> applyOne(record));
-                } catch (RuntimeException poison) {
-                    Log.warnf("replay skipped %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
-                            poison.getMessage());
-                }
-            }
+        List<java.util.Map.Entry<String, String>> planningRecords = new java.util.ArrayList<>();
+        List<java.util.Map.Entry<String, String>> realisationRecords = new java.util.ArrayList<>();
+        for (ConsumerRecord<String, String> record : batch) {
+            (record.topic().equals(Topics.PLANNING) ? planningRecords : realisationRecords)
+                    .add(new java.util.AbstractMap.SimpleImmutableEntry<>(record.key(), record.value()));
         }
-    }
-
-    private void applyOne(ConsumerRecord<String, String> record) {
-        (record.topic().equals(Topics.PLANNING) ? planning : realisation).process(record.value());
+        // the version guards make the order between the two topics irrelevant
+        for (var rejected : planning.processAll(planningRecords)) {
+            Log.warnf("replay skipped planning event %s: %s", rejected.key(), rejected.reason().getMessage());
+        }
+        for (var rejected : realisation.processAll(realisationRecords)) {
+            Log.warnf("replay skipped realisation event %s: %s", rejected.key(), rejected.reason().getMessage());
+        }
     }
 
     public Status status() {

@@ -52,7 +52,7 @@ public abstract class IdempotentConsumer {
      */
     public List<Rejected> processAll(List<Map.Entry<String, String>> records) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> records.forEach(r -> process(r.getValue())));
+            QuarkusTransaction.requiringNew().run(() -> processBatch(records));
             return List.of();
         } catch (RuntimeException batchFailed) {
             List<Rejected> rejected = new ArrayList<>();
@@ -65,6 +65,28 @@ public abstract class IdempotentConsumer {
             }
             return rejected;
         }
+    }
+
+    /**
+     * One transaction: decode every record (a malformed one fails the batch), record all their ids with one
+     * statement, then apply the first deliveries together. A duplicate inside the batch counts once.
+     */
+    private void processBatch(List<Map.Entry<String, String>> records) {
+        List<EventEnvelope> events = new ArrayList<>(records.size());
+        for (Map.Entry<String, String> record : records) {
+            events.add(EventCodec.decode(record.getValue()));
+        }
+        java.util.Set<java.util.UUID> first = guard.firstDeliveries(consumerName(),
+                events.stream().map(EventEnvelope::eventId).toList());
+        List<EventEnvelope> fresh = events.stream().filter(e -> first.remove(e.eventId())).toList();
+        applyAll(fresh);
+        applied.increment(fresh.size());
+        duplicates.increment(events.size() - fresh.size());
+    }
+
+    /** Applies first deliveries in order inside the transaction; projections override it with a bulk write. */
+    protected void applyAll(List<EventEnvelope> events) {
+        events.forEach(this::apply);
     }
 
     /** Processes a raw record value; returns false when the event had been processed before. */
