@@ -14,4 +14,6 @@ if [ ! -f "$jar" ] || [ -n "$(find . -path ./.git -prune -o \( -path '*/src/*' -
   ./mvnw -q -B install -DskipTests
 fi
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo '+changes')"
-exec java -Xmx2g -Dkinerja.home="$PWD" -Dkinerja.commit="$commit" -jar "$jar" "$@"
+# the services run with production-like JVM settings (the local run trades peak speed for start time)
+service_jvm="${KINERJA_SERVICE_JVM:--Xms256m -Xmx1g -XX:+UseParallelGC}"
+exec java -Xmx2g -Dkinerja.home="$PWD" -Dkinerja.commit="$commit" -Dkinerja.service.jvm="$service_jvm" -jar "$jar" "$@"

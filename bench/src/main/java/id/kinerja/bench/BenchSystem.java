@@ -43,6 +43,8 @@ final class BenchSystem implements AutoCloseable {
                 0, 0, null, null, defaults.dbUser(), defaults.dbPassword(), false, home.resolve("bench/target/logs"));
         long started = System.nanoTime();
         LocalSystem system = LocalSystem.start(options);
+        // Ctrl-C or a kill must not leave service JVMs behind
+        Runtime.getRuntime().addShutdownHook(new Thread(system::close, "bench-stop"));
         return new BenchSystem(system, (System.nanoTime() - started) / 1e9);
     }
 

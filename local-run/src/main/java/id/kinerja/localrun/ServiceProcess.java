@@ -28,6 +28,12 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /**
+     * The local run favours start time and memory (C1 only, serial GC); the benchmarks pass production-like
+     * settings with {@code -Dkinerja.service.jvm=...}.
+     */
+    static final String DEV_JVM = "-Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
     static ServiceProcess start(Path home, ServiceSpec spec, Map<String, String> env, Path logDir) {
         Path jar = home.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -37,8 +43,11 @@ final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(spec.name() + ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1", "-jar", jar.toString()))
+            List<String> command = new java.util.ArrayList<>();
+            command.add(java);
+            command.addAll(List.of(System.getProperty("kinerja.service.jvm", DEV_JVM).trim().split("\\s+")));
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(env);

@@ -56,7 +56,7 @@ final class PlanSeeder {
         return send(EventCatalog.INDICATOR_UPSERTED, agency + "/R/" + code, new IndicatorPayload(agency, "R", code,
                 IndicatorLevel.SASARAN, "S1", "Indicator " + code, type == ValueType.PERCENTAGE ? "%" : "nilai", null,
                 null, null, null, null, Direction.HIGHER_IS_BETTER, null, null, Aggregation.RATIO_OF_SUMS, type,
-                categories, true, null, null, List.of(new TargetValue(2024, java.math.BigDecimal.TEN, null))));
+                categories, true, null, null, List.of(new TargetValue(2024, java.math.BigDecimal.TEN, null)), List.of()));
     }
 
     PlanSeeder subKegiatan(String agency, int year, String code, long dpa, long dppa) {

@@ -23,6 +23,7 @@ import id.kinerja.events.plan.PkVersionKind;
 import id.kinerja.events.plan.PredicateScale;
 import id.kinerja.events.plan.RoundingMode;
 import id.kinerja.events.plan.TargetValue;
+import id.kinerja.events.plan.ReferenceValue;
 import id.kinerja.events.plan.ValueType;
 import id.kinerja.events.planning.BudgetNodePayload;
 import id.kinerja.events.planning.IndicatorPayload;
@@ -69,7 +70,8 @@ class DashboardTest {
     static IndicatorPayload iku(String code, String sasaran, String target) {
         return new IndicatorPayload(A, "2021-2026", code, IndicatorLevel.SASARAN, sasaran, "Indicator " + code, "%",
                 null, null, null, null, null, Direction.HIGHER_IS_BETTER, null, null, Aggregation.RATIO_OF_SUMS,
-                ValueType.PERCENTAGE, List.of(), true, null, null, List.of(new TargetValue(2024, d(target), null)));
+                ValueType.PERCENTAGE, List.of(), true, null, null, List.of(new TargetValue(2024, d(target), null)),
+                List.of(new ReferenceValue(2024, ReferenceValue.Scope.NATIONAL, d("8"), "BPS (test)")));
     }
 
     static IndicatorRealisationPayload annual(String code, String value, RealisationStatus status) {
@@ -195,7 +197,16 @@ class DashboardTest {
                 .body("chapterII.perjanjianKinerja[0].versions[1].dated", equalTo("2024-09-25"))
                 .body("chapterIII.sasaran[0].indicators[1].figures.capaianPrinted", equalTo("202,60"))
                 .body("chapterIII.sasaran[0].indicators[1].comparison.renstraYearTarget", equalTo(10))
+                // a national reference of 8 %: IKU-2's 20,26 is 253,25 % of it
+                .body("chapterIII.sasaran[0].indicators[1].comparison.references[0].scope", equalTo("NATIONAL"))
+                .body("chapterIII.sasaran[0].indicators[1].comparison.references[0].relativePrinted", equalTo("253,25"))
                 .body("chapterIII.budget.absorptionPrinted", equalTo("96,69"))
+                // RFK: the program from its sub-kegiatan, spent in quarter 4, % keuangan and % fisik (weighted by pagu)
+                .body("chapterIII.rfk.find { it.code == '2.07.03' }.pagu", equalTo(100000000))
+                .body("chapterIII.rfk.find { it.code == '2.07.03' }.quarters[3]", equalTo(96685000))
+                .body("chapterIII.rfk.find { it.code == '2.07.03' }.pctKeuangan", equalTo(96.69f))
+                .body("chapterIII.rfk.find { it.code == '2.07.03' }.pctFisik", equalTo(100.0f))
+                .body("chapterIII.rfk.find { it.level == 'TOTAL' }.sisa", equalTo(3315000))
                 .body("findings.type", org.hamcrest.Matchers.hasItem("REPORTED_TOTAL_DIFFERS")));
     }
 
@@ -219,6 +230,51 @@ class DashboardTest {
                 .get(30, java.util.concurrent.TimeUnit.SECONDS);
         org.assertj.core.api.Assertions.assertThat(data).contains("\"causeAggregateId\":\"" + A + "/DM-IKU-1/2024/Y\"");
         given().get("/q/metrics").then().body(containsString("kinerja_figures_freshness_seconds"));
+    }
+
+    @Test
+    void aLateCorrectionThatCrossesAPredicateBoundaryIsAFinding() {
+        String late = "LATE";
+        send(EventCatalog.RENSTRA_UPSERTED, late + "/2021-2026", 1, null, new RenstraPayload(late, "2021-2026", null,
+                2021, 2026, null, 1, List.of(), List.of(
+                new RenstraPayload.Objective(ObjectiveKind.SASARAN, "L-S1", null, "Sasaran"))));
+        send(EventCatalog.INDICATOR_UPSERTED, late + "/2021-2026/L-1", 1, null, new IndicatorPayload(late, "2021-2026",
+                "L-1", IndicatorLevel.SASARAN, "L-S1", "Indicator L-1", "%", null, null, null, null, null,
+                Direction.HIGHER_IS_BETTER, null, null, Aggregation.LAST_VALUE, ValueType.PERCENTAGE, List.of(), true,
+                null, null, List.of(new TargetValue(2024, d("10"), null)), List.of()));
+        send(EventCatalog.INDICATOR_UPSERTED, late + "/2021-2026/L-2", 1, null, new IndicatorPayload(late, "2021-2026",
+                "L-2", IndicatorLevel.SASARAN, "L-S1", "Indicator L-2", "%", null, null, null, null, null,
+                Direction.HIGHER_IS_BETTER, null, null, Aggregation.LAST_VALUE, ValueType.PERCENTAGE, List.of(), true,
+                null, null, List.of(new TargetValue(2024, d("50"), null)), List.of()));
+        send(EventCatalog.REALISATION_UPSERTED, late + "/L-2/2024/Y", 3, EventPeriod.year(2024),
+                new IndicatorRealisationPayload(late, "L-2", 2024, null, d("40"), null, null, null, false, null, null,
+                        null, null, null, RealisationStatus.APPROVED, null, "test"));
+        // approved at 4,59 (45,9 %: Tidak Berhasil), then corrected and approved again at 9 (90 %: Sangat Berhasil)
+        send(EventCatalog.REALISATION_UPSERTED, late + "/L-1/2024/Y", 4, EventPeriod.year(2024),
+                new IndicatorRealisationPayload(late, "L-1", 2024, null, d("4.59"), null, null, null, false, null, null,
+                        null, null, null, RealisationStatus.APPROVED, null, "test"));
+        String dashboard = "/api/v1/tenants/" + T + "/agencies/" + late + "/dashboard/2024";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(dashboard).then()
+                .body("sasaran[0].indicators.find { it.code == 'L-1' }.capaianPrinted", equalTo("45,90"))
+                .body("sasaran[0].indicators.find { it.code == 'L-2' }.capaianPrinted", equalTo("80,00")));
+        Object l2Before = given().get(dashboard).then().extract().path("sasaran[0].indicators.find { it.code == 'L-2' }");
+        send(EventCatalog.REALISATION_UPSERTED, late + "/L-1/2024/Y", 8, EventPeriod.year(2024),
+                new IndicatorRealisationPayload(late, "L-1", 2024, null, d("9"), null, null, null, false, null, null,
+                        null, null, null, RealisationStatus.APPROVED, null, "test"));
+        // the correction changes L-1 and the average it enters, and nothing of L-2
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(dashboard).then()
+                .body("sasaran[0].indicators.find { it.code == 'L-1' }.capaianPrinted", equalTo("90,00"))
+                .body("organisationAverage.printed", equalTo("85,00")));
+        org.assertj.core.api.Assertions.assertThat((Object) given().get(dashboard).then().extract()
+                .path("sasaran[0].indicators.find { it.code == 'L-2' }")).isEqualTo(l2Before);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .get("/api/v1/tenants/" + T + "/agencies/" + late + "/dashboard/2024/findings").then().statusCode(200)
+                .body("find { it.type == 'PREDICATE_CHANGED_BY_LATE_CORRECTION' }.numbers.approvedPredicate",
+                        equalTo("Tidak Berhasil"))
+                .body("find { it.type == 'PREDICATE_CHANGED_BY_LATE_CORRECTION' }.numbers.correctedPredicate",
+                        equalTo("Sangat Berhasil"))
+                .body("find { it.type == 'PREDICATE_CHANGED_BY_LATE_CORRECTION' }.records[0]",
+                        equalTo("realisation " + late + "/L-1/2024/Y v4 -> v8")));
     }
 
     @Test

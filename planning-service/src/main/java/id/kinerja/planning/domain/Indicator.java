@@ -55,6 +55,9 @@ public class Indicator extends PanacheEntityBase {
     public TargetValue endTarget;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<TargetValue> targets;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @jakarta.persistence.Column(name = "reference_values")
+    public List<id.kinerja.events.plan.ReferenceValue> references;
     public long version;
     public Instant updatedAt;
 

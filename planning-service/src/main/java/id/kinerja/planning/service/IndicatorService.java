@@ -90,6 +90,12 @@ public class IndicatorService {
         }
         targets.sort(Comparator.comparing(TargetValue::year));
         i.targets = targets;
+        i.references = in.references() == null ? List.of() : in.references().stream()
+                .map(r -> new id.kinerja.events.plan.ReferenceValue(r.year(), r.scope(), Numbers.norm(r.value()),
+                        r.source()))
+                .sorted(Comparator.comparing(id.kinerja.events.plan.ReferenceValue::year)
+                        .thenComparing(id.kinerja.events.plan.ReferenceValue::scope))
+                .toList();
     }
 
     private static TargetValue value(TargetInput t) {

@@ -48,7 +48,7 @@ public class PlanEvents {
         return new IndicatorPayload(i.agencyCode, renstraCode, i.code, i.level, i.parentCode, i.name, i.unit,
                 i.definition, i.formula, i.numeratorDefinition, i.denominatorDefinition, i.dataSource, i.direction,
                 i.rangeLower, i.rangeUpper, i.aggregation, i.valueType, i.categories, i.iku, i.baseline, i.endTarget,
-                i.targets);
+                i.targets, i.references);
     }
 
     public static BudgetNodePayload payload(BudgetNode n) {

@@ -6,10 +6,20 @@ import id.kinerja.reporting.engine.Figure;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The figures of an agency-year, each computed from the detailed records by the engine. */
+/**
+ * The figures of an agency-year, each computed from the detailed records by the engine; with
+ * {@code ?compare=true}, per indicator the comparison with earlier years and the Renstra targets.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgencyDashboard(String tenant, String agency, int year, int throughQuarter, boolean officialOnly,
-                              Rules rules, List<Sasaran> sasaran, Average organisationAverage, Budget budget) {
+                              Rules rules, List<Sasaran> sasaran, Average organisationAverage, Budget budget,
+                              java.util.Map<String, id.kinerja.reporting.lkjip.LkjipSummary.Comparison> comparisons) {
+
+    public AgencyDashboard withComparisons(
+            java.util.Map<String, id.kinerja.reporting.lkjip.LkjipSummary.Comparison> comparisons) {
+        return new AgencyDashboard(tenant, agency, year, throughQuarter, officialOnly, rules, sasaran,
+                organisationAverage, budget, comparisons);
+    }
 
     /** Which rules produced the figures. */
     public record Rules(int effectiveFromYear, long version, String predicateScale, String efficiencyRule,

@@ -24,6 +24,8 @@ public class DashboardResource {
     @Inject
     DashboardService dashboards;
     @Inject
+    id.kinerja.reporting.lkjip.LkjipService lkjip;
+    @Inject
     FindingsService findings;
 
     @GET
@@ -49,8 +51,13 @@ public class DashboardResource {
                                      @Parameter(description = "year to date through quarter 1-4") int through,
                                      @QueryParam("official") @DefaultValue("true")
                                      @Parameter(description = "true: approved data only; false: all submitted data")
-                                     boolean official) {
-        return dashboards.agencyYear(tenant, agency, year, through, official);
+                                     boolean official,
+                                     @QueryParam("compare") @DefaultValue("false")
+                                     @Parameter(description = "add per indicator the earlier years (approved data, "
+                                             + "capaian recomputed) and the Renstra year and end targets")
+                                     boolean compare) {
+        AgencyDashboard dashboard = dashboards.agencyYear(tenant, agency, year, through, official);
+        return compare ? dashboard.withComparisons(lkjip.comparisons(tenant, agency, year, dashboard)) : dashboard;
     }
 
     @GET

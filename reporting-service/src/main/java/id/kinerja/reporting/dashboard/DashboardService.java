@@ -30,6 +30,7 @@ import id.kinerja.reporting.engine.Presentation;
 import id.kinerja.reporting.engine.QuarterValue;
 import id.kinerja.reporting.readmodel.TenantView;
 import io.quarkus.panache.common.Sort;
+import id.kinerja.events.EventCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -61,6 +62,8 @@ public class DashboardService {
 
     @Inject
     States states;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     /** Everything the figures of one indicator were computed from, and how. */
     public record IndicatorExplanation(String indicator, States.Stored<IndicatorPayload> definition,
@@ -111,7 +114,7 @@ public class DashboardService {
         Figure average = BudgetFigures.average(averaged, averagedCodes);
         return new AgencyDashboard(tenant, agency, year, through, officialOnly, rulesView(ctx), sasaran,
                 new AgencyDashboard.Average(average.value() == null ? null : ctx.presentation().round(average.value()),
-                        ctx.presentation().format(average.value()), averagedCodes, average), budget);
+                        ctx.presentation().format(average.value()), averagedCodes, average), budget, null);
     }
 
     /**
@@ -217,6 +220,69 @@ public class DashboardService {
     }
 
     private record Computed(AgencyDashboard.Indicator view, Figure realisation, Figure capaian) {
+    }
+
+    /**
+     * Realisations corrected after they had been approved, where the correction moves the indicator's official
+     * capaian into another predicate band: the figure a report may already have printed is no longer true.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<Finding> predicateCrossings(String tenant, String agency, int year) {
+        Context ctx;
+        try {
+            ctx = context(tenant, agency, year, 4, true);
+        } catch (ProblemException noRenstra) {
+            return List.of();
+        }
+        if (ctx.rules() == null) {
+            return List.of();
+        }
+        Map<String, List<Object[]>> history = new LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+                        SELECT aggregate_id, version, CAST(payload AS text) FROM approved_history
+                        WHERE tenant = :t AND agency_code = :a AND year = :y ORDER BY aggregate_id, version""")
+                .setParameter("t", tenant).setParameter("a", agency).setParameter("y", year).getResultList()) {
+            history.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(row);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (States.Stored<IndicatorRealisationPayload> current : ctx.realisations()) {
+            List<Object[]> approvals = history.getOrDefault(current.aggregateId(), List.of());
+            if (approvals.size() < 2 || ((Number) approvals.get(approvals.size() - 1)[1]).longValue() != current.version()
+                    || current.payload().status() != RealisationStatus.APPROVED) {
+                continue;
+            }
+            Object[] before = approvals.get(approvals.size() - 2);
+            IndicatorRealisationPayload earlier = EventCodec.mapper().convertValue(EventCodec.readTree((String) before[2]),
+                    IndicatorRealisationPayload.class);
+            ctx.indicators().stream().map(States.Stored::payload)
+                    .filter(i -> i.code().equals(current.payload().indicatorCode())).findFirst().ifPresent(indicator -> {
+                        List<States.Stored<IndicatorRealisationPayload>> replaced = ctx.realisations().stream()
+                                .map(r -> r.aggregateId().equals(current.aggregateId())
+                                        ? new States.Stored<>(r.aggregateId(), ((Number) before[1]).longValue(), earlier) : r)
+                                .toList();
+                        Computed now = compute(ctx, indicator);
+                        Computed then = compute(new Context(ctx.tenant(), ctx.agency(), ctx.year(), ctx.through(),
+                                ctx.statuses(), ctx.rules(), ctx.rulesVersion(), ctx.presentation(), ctx.renstra(),
+                                ctx.indicators(), ctx.pks(), replaced), indicator);
+                        String was = then.view().predicate();
+                        String is = now.view().predicate();
+                        if (was != null && is != null && !was.equals(is)) {
+                            Map<String, Object> numbers = new LinkedHashMap<>();
+                            numbers.put("approvedValue", earlier.value());
+                            numbers.put("correctedValue", current.payload().value());
+                            numbers.put("approvedCapaian", then.view().capaian());
+                            numbers.put("correctedCapaian", now.view().capaian());
+                            numbers.put("approvedPredicate", was);
+                            numbers.put("correctedPredicate", is);
+                            findings.add(new Finding("PREDICATE_CHANGED_BY_LATE_CORRECTION", "HIGH", indicator.code()
+                                    + " was corrected after approval and its predicate changed from " + was + " to " + is,
+                                    List.of("realisation " + current.aggregateId() + " v" + before[1] + " -> v"
+                                            + current.version()), numbers));
+                        }
+                    });
+        }
+        return findings;
     }
 
     private Computed compute(Context ctx, IndicatorPayload indicator) {

@@ -37,6 +37,8 @@ public class FindingsService {
 
     @Inject
     States states;
+    @Inject
+    DashboardService dashboards;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Finding> agencyYear(String tenant, String agency, int year) {
@@ -53,6 +55,7 @@ public class FindingsService {
                 findings);
         provisional(states.of(tenant, EventCatalog.REALISATION_UPSERTED, agency, year), findings);
         spendingAbovePagu(nodes, states.of(tenant, EventCatalog.BUDGET_REALISATION_UPSERTED, agency, year), findings);
+        findings.addAll(dashboards.predicateCrossings(tenant, agency, year));
         return findings;
     }
 

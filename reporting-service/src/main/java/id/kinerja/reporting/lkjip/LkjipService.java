@@ -17,6 +17,8 @@ import id.kinerja.events.realisation.RealisationStatus;
 import id.kinerja.reporting.engine.Capaian;
 import id.kinerja.reporting.engine.Figure;
 import id.kinerja.reporting.engine.Presentation;
+import id.kinerja.events.planning.BudgetNodePayload;
+import id.kinerja.events.realisation.BudgetRealisationPayload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -57,15 +59,16 @@ public class LkjipService {
                 .peek(s -> stamp(sources, s)).map(States.Stored::payload).toList();
         List<IndicatorRealisationPayload> realisations = states.of(tenant, EventCatalog.REALISATION_UPSERTED, agency,
                 year).stream().peek(s -> stamp(sources, s)).map(States.Stored::payload).toList();
-        states.of(tenant, EventCatalog.BUDGET_NODE_UPSERTED, agency, year).forEach(s -> stamp(sources, s));
-        states.of(tenant, EventCatalog.BUDGET_REALISATION_UPSERTED, agency, year).forEach(s -> stamp(sources, s));
+        List<BudgetNodePayload> nodes = states.of(tenant, EventCatalog.BUDGET_NODE_UPSERTED, agency, year).stream()
+                .peek(s -> stamp(sources, s)).map(States.Stored::payload).toList();
+        List<BudgetRealisationPayload> spending = states.of(tenant, EventCatalog.BUDGET_REALISATION_UPSERTED, agency,
+                year).stream().peek(s -> stamp(sources, s)).map(States.Stored::payload)
+                .filter(b -> b.status() == id.kinerja.events.realisation.RealisationStatus.APPROVED).toList();
         states.of(tenant, EventCatalog.RULES_UPSERTED, null, null).forEach(s -> stamp(sources, s));
 
         LkjipSummary.ChapterII chapterII = new LkjipSummary.ChapterII(renstra(renstra, indicators),
                 pks.stream().map(LkjipService::pk).toList());
-        Presentation presentation = dashboard.rules() == null ? Presentation.DEFAULT : new Presentation(
-                id.kinerja.events.plan.RoundingMode.valueOf(dashboard.rules().rounding().split(" ")[0]),
-                Integer.parseInt(dashboard.rules().rounding().split(" ")[1]));
+        Presentation presentation = presentation(dashboard);
         List<LkjipSummary.SasaranResult> sasaran = new ArrayList<>();
         for (AgencyDashboard.Sasaran s : dashboard.sasaran()) {
             List<LkjipSummary.IndicatorResult> results = new ArrayList<>();
@@ -81,7 +84,8 @@ public class LkjipService {
         String version = HexFormat.of().formatHex(sources.digest()).substring(0, 16);
         return new LkjipSummary(tenant, agency, year, version, Instant.now(), chapterII,
                 new LkjipSummary.ChapterIII(sasaran, dashboard.organisationAverage(), dashboard.budget(),
-                        dashboard.rules()), findings.agencyYear(tenant, agency, year));
+                        RfkTable.of(nodes, spending, presentation), dashboard.rules()),
+                findings.agencyYear(tenant, agency, year));
     }
 
     private static void stamp(MessageDigest digest, States.Stored<?> stored) {
@@ -121,7 +125,6 @@ public class LkjipService {
                         v.content().reportedTotal())).toList());
     }
 
-    /** Progress towards the end-of-period target: realisation / end target × 100 (higher is better). */
     /** The approved annual figure (or the quarters aggregated by the indicator's rule) of each earlier year. */
     private List<LkjipSummary.PastYear> pastYears(String tenant, String agency, IndicatorPayload plan, int from,
                                                   int year, Presentation presentation) {
@@ -147,6 +150,31 @@ public class LkjipService {
         return past;
     }
 
+    /** Per indicator of a dashboard: earlier years (approved, capaian recomputed), Renstra year and end targets. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, LkjipSummary.Comparison> comparisons(String tenant, String agency, int year,
+                                                                      AgencyDashboard dashboard) {
+        RenstraPayload renstra = states.of(tenant, EventCatalog.RENSTRA_UPSERTED, agency, null).stream()
+                .map(States.Stored::payload).filter(r -> r.periodStart() <= year && r.periodEnd() >= year)
+                .max((a, b) -> Integer.compare(a.periodStart(), b.periodStart())).orElseThrow();
+        List<IndicatorPayload> plans = states.of(tenant, EventCatalog.INDICATOR_UPSERTED, agency, null).stream()
+                .map(States.Stored::payload).filter(i -> i.renstraCode().equals(renstra.code())).toList();
+        Presentation presentation = presentation(dashboard);
+        java.util.Map<String, LkjipSummary.Comparison> result = new java.util.LinkedHashMap<>();
+        dashboard.sasaran().forEach(s -> s.indicators().forEach(figures -> plans.stream()
+                .filter(i -> i.code().equals(figures.code())).findFirst().ifPresent(plan -> result.put(figures.code(),
+                        comparison(plan, figures, year, presentation,
+                                pastYears(tenant, agency, plan, renstra.periodStart(), year, presentation))))));
+        return result;
+    }
+
+    private static Presentation presentation(AgencyDashboard dashboard) {
+        return dashboard.rules() == null ? Presentation.DEFAULT : new Presentation(
+                id.kinerja.events.plan.RoundingMode.valueOf(dashboard.rules().rounding().split(" ")[0]),
+                Integer.parseInt(dashboard.rules().rounding().split(" ")[1]));
+    }
+
+    /** Progress towards the end-of-period target: realisation / end target × 100 (higher is better). */
     private static LkjipSummary.Comparison comparison(IndicatorPayload plan, AgencyDashboard.Indicator figures,
                                                       int year, Presentation presentation,
                                                       List<LkjipSummary.PastYear> previousYears) {
@@ -155,9 +183,16 @@ public class LkjipService {
         BigDecimal end = Optional.ofNullable(plan.endTarget()).map(TargetValue::value).orElse(null);
         Figure progress = figures.realisation() == null || end == null ? null
                 : Capaian.of(Direction.HIGHER_IS_BETTER, end, figures.realisation(), null, null);
+        List<LkjipSummary.Reference> references = plan.references().stream().filter(r -> r.year() == year).map(r -> {
+            Figure relative = figures.realisation() == null ? null
+                    : Capaian.of(plan.direction(), r.value(), figures.realisation(), plan.rangeLower(), plan.rangeUpper());
+            return new LkjipSummary.Reference(r.scope().name(), r.value(), r.source(),
+                    relative != null && relative.computed() ? presentation.round(relative.value()) : null,
+                    relative != null ? presentation.format(relative.value()) : null);
+        }).toList();
         return new LkjipSummary.Comparison(yearTarget, end,
                 progress != null && progress.computed() ? presentation.round(progress.value()) : null,
-                progress != null ? presentation.format(progress.value()) : null, previousYears);
+                progress != null ? presentation.format(progress.value()) : null, previousYears, references);
     }
 
     private static LkjipSummary.Narrative narrative(List<IndicatorRealisationPayload> realisations, String code) {

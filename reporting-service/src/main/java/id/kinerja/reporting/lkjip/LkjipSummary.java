@@ -53,8 +53,9 @@ public record LkjipSummary(String tenant, String agency, int year, String versio
     public record PkBudget(String budgetCode, BigDecimal amount) {
     }
 
+    /** {@code rfk}: realisasi fisik dan keuangan per program, kegiatan and sub-kegiatan, with the total. */
     public record ChapterIII(List<SasaranResult> sasaran, AgencyDashboard.Average organisationAverage,
-                             AgencyDashboard.Budget budget, AgencyDashboard.Rules rules) {
+                             AgencyDashboard.Budget budget, List<RfkTable.Row> rfk, AgencyDashboard.Rules rules) {
     }
 
     public record SasaranResult(String code, String name, List<IndicatorResult> indicators,
@@ -65,10 +66,21 @@ public record LkjipSummary(String tenant, String agency, int year, String versio
     public record IndicatorResult(AgencyDashboard.Indicator figures, Comparison comparison, Narrative narrative) {
     }
 
-    /** Against the Renstra: this year's target and the end-of-period target (progress ratio). */
+    /**
+     * Against the Renstra (this year's target, the end-of-period target and the progress ratio), earlier years,
+     * and the national or provincial references of the year.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Comparison(BigDecimal renstraYearTarget, BigDecimal renstraEndTarget, BigDecimal progressToEnd,
-                             String progressToEndPrinted, List<PastYear> previousYears) {
+                             String progressToEndPrinted, List<PastYear> previousYears, List<Reference> references) {
+    }
+
+    /**
+     * A national or provincial value of the year; {@code relative}: the realisation against it in the indicator's
+     * direction (× 100, as a capaian with the reference as target).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Reference(String scope, BigDecimal value, String source, BigDecimal relative, String relativePrinted) {
     }
 
     /** An earlier year of the same indicator: Renstra target, approved realisation, capaian. */

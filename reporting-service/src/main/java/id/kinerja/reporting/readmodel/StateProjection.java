@@ -52,6 +52,33 @@ public class StateProjection {
         if (changed == 1 && agency != null && year != null) {
             figures.changed(event, agency, year);
         }
+        if (approved(event)) {
+            em.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement(HISTORY)) {
+                    history(insert, event, year);
+                    insert.executeUpdate();
+                }
+            });
+        }
+    }
+
+    private static final String HISTORY = """
+            INSERT INTO approved_history (tenant, aggregate_id, version, agency_code, year, payload, approved_at)
+            VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?) ON CONFLICT DO NOTHING""";
+
+    /** Approved realisation states are kept by version, for the late-correction check. */
+    private static boolean approved(EventEnvelope event) {
+        return event.type().equals("realisation.upserted") && "APPROVED".equals(event.payload().path("status").asText());
+    }
+
+    private static void history(PreparedStatement insert, EventEnvelope event, Integer year) throws java.sql.SQLException {
+        insert.setString(1, event.tenant());
+        insert.setString(2, event.aggregateId());
+        insert.setLong(3, event.aggregateVersion());
+        insert.setString(4, event.payload().path("agencyCode").asText(null));
+        insert.setObject(5, year, Types.INTEGER);
+        insert.setString(6, event.payload().toString());
+        insert.setTimestamp(7, Timestamp.from(event.occurredAt()));
     }
 
     /**
@@ -98,6 +125,19 @@ public class StateProjection {
                 }
             }
             figures.changedAll(connection, changes);
+            try (PreparedStatement insert = connection.prepareStatement(HISTORY)) {
+                int n = 0;
+                for (EventEnvelope event : events) {
+                    if (approved(event)) {
+                        history(insert, event, yearOf(event));
+                        insert.addBatch();
+                        n++;
+                    }
+                }
+                if (n > 0) {
+                    insert.executeBatch();
+                }
+            }
         });
     }
 

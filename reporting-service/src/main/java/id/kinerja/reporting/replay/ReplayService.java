@@ -95,7 +95,7 @@ public class ReplayService {
         FigureNotifier.REPLAYING.set(true);
         try {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "TRUNCATE state_view, tenant_view, agency_view, processed_event").executeUpdate());
+                    "TRUNCATE state_view, approved_history, tenant_view, agency_view, processed_event").executeUpdate());
             Map<String, Object> config = new HashMap<>(kafkaConfig);
             config.remove(ConsumerConfig.GROUP_ID_CONFIG);
             config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);

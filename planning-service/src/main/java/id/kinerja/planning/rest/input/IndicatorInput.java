@@ -8,6 +8,8 @@ import id.kinerja.events.plan.ValueType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,5 +39,13 @@ public record IndicatorInput(
         Boolean iku,
         @Valid TargetInput baseline,
         @Valid TargetInput endTarget,
-        @NotNull @Valid List<@NotNull TargetInput> targets) {
+        @NotNull @Valid List<@NotNull TargetInput> targets,
+        @Schema(description = "optional national or provincial values the LKjIP compares with")
+        @Valid List<@NotNull ReferenceInput> references) {
+
+    /** A national or provincial value of the same measure for a year, with its source. */
+    public record ReferenceInput(@NotNull @Min(2000) @Max(2100) Integer year,
+                                 @NotNull id.kinerja.events.plan.ReferenceValue.Scope scope,
+                                 @NotNull BigDecimal value, @Size(max = 500) String source) {
+    }
 }
