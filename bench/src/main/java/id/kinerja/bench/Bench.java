@@ -52,10 +52,13 @@ public final class Bench {
                         for (long rows : quick ? new long[]{1_000, 10_000, 100_000} : new long[]{10_000, 100_000, 1_000_000}) {
                             ingest.run(rows, results);
                         }
+                        ingest.run(quick ? 10_000 : 100_000, results, true);
                         results.note("API: validated against the plan replica, audit row and outbox event per row, "
                                 + "requests of 10 000 rows sent one after another by one client. Baselines: the same rows "
                                 + "into a bare table (natural-key primary key) of the same PostgreSQL, JDBC batches of 1 000 "
-                                + "with a commit per 10 000, and COPY in chunks of 10 000.");
+                                + "with a commit per 10 000, and COPY in chunks of 10 000. The whole system runs meanwhile: "
+                                + "reporting-service consumes every event and announces figures, both relays publish; "
+                                + "\"reporting paused\" stops reporting-service (SIGSTOP) during the push.");
                         results.write(file);
                     }
                     case "replay" -> {

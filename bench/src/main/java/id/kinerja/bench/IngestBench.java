@@ -32,6 +32,14 @@ final class IngestBench {
 
     /** Creates the agencies for {@code rows} new rows, then pushes and baselines them. */
     void run(long rows, Results results) throws SQLException {
+        run(rows, results, false);
+    }
+
+    /**
+     * With {@code isolated}, reporting-service is paused (SIGSTOP) while the rows are pushed, so the figure is
+     * realisation-service's own (with its outbox relay) rather than the whole system's on two shared cores.
+     */
+    void run(long rows, Results results, boolean isolated) throws SQLException {
         RealisationRows data = new RealisationRows(TENANT, "AG", nextAgency, INDICATORS_PER_AGENCY);
         int agencies = (int) Math.ceil(rows / (double) data.rowsPerAgency());
         System.out.printf("ingest %,d rows: importing %d synthetic agency plans (%d indicators each) ...%n", rows,
@@ -42,10 +50,19 @@ final class IngestBench {
         nextAgency += agencies;
 
         String url = system.realisation + "/api/v1/tenants/" + TENANT + "/indicator-realisations/bulk";
-        // the first chunk waits until realisation-service's plan replica knows the last agency
-        String last = data.json(rows - Math.min(rows, 1), rows, 0);
-        Http.sendUntilAccepted("POST", url + "?dryRun=true", last, Duration.ofMinutes(5));
+        // untimed: wait until realisation-service's plan replica knows every indicator of every new agency
+        // (planning events of different indicators travel on different partitions, in no global order)
+        StringBuilder probe = new StringBuilder("[");
+        for (long row = 0; row < rows; row += SyntheticPlan.YEARS * 4) {
+            String one = data.json(row, row + 1, 0);
+            probe.append(probe.length() > 1 ? "," : "").append(one, 1, one.length() - 1);
+        }
+        Http.sendUntilAccepted("POST", url + "?dryRun=true", probe.append(']').toString(), Duration.ofMinutes(10));
         System.out.printf("ingest %,d rows: pushing in requests of %,d ...%n", rows, CHUNK);
+        long reporting = system.servicePids().get(2);
+        if (isolated) {
+            signal("STOP", reporting);
+        }
         long started = System.nanoTime();
         for (long from = 0; from < rows; from += CHUNK) {
             long to = Math.min(rows, from + CHUNK);
@@ -59,6 +76,9 @@ final class IngestBench {
             }
         }
         double api = (System.nanoTime() - started) / 1e9;
+        if (isolated) {
+            signal("CONT", reporting);
+        }
         rowsPushed += rows;
 
         double jdbc;
@@ -67,9 +87,19 @@ final class IngestBench {
             jdbc = jdbcBatch(db, data, rows);
             copy = copy(db, data, rows);
         }
-        results.row(String.format("%,d", rows), Results.seconds(api), Results.perSecond(rows, api),
+        results.row(String.format("%,d", rows) + (isolated ? " (reporting paused)" : ""), Results.seconds(api), Results.perSecond(rows, api),
                 Results.perSecond(rows, jdbc), Results.perSecond(rows, copy),
                 String.format("%.0f %%", 100 * jdbc / api), String.format("%.0f %%", 100 * copy / api));
+    }
+
+    private static void signal(String signal, long pid) {
+        try {
+            new ProcessBuilder("kill", "-" + signal, String.valueOf(pid)).inheritIO().start().waitFor();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static long accepted(Http.Reply reply) {

@@ -79,6 +79,29 @@ class PlanImportTest {
     }
 
     @Test
+    void indicatorsCarryNationalOrProvincialReferences() {
+        String base = PlanFixtures.agency("kota-dumai-ref", "DISNAKER");
+        ObjectNode plan = PlanFixtures.dumaiPlan();
+        for (var indicator : plan.withArray("indicators")) {
+            if (indicator.get("code").asText().equals("DM-IKU-1")) {
+                ((ObjectNode) indicator).putArray("references").addObject().put("year", 2024).put("scope", "NATIONAL")
+                        .put("value", 6.2).put("source", "test");
+            }
+        }
+        given().contentType(ContentType.JSON).body(plan).post(base + "/plan-import").then().statusCode(200);
+        given().queryParam("codePrefix", "DM-IKU-1").get(base + "/renstra/2021-2026/indicators")
+                .then().statusCode(200)
+                .body("items[0].references[0].scope", equalTo("NATIONAL"))
+                .body("items[0].references[0].value", equalTo(6.2f));
+        // a reference without a scope is named
+        ((ObjectNode) plan.withArray("indicators").get(1)).putArray("references").addObject().put("year", 2024)
+                .put("value", 1);
+        given().contentType(ContentType.JSON).body(plan).queryParam("dryRun", true).post(base + "/plan-import")
+                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem(
+                        org.hamcrest.Matchers.containsString("references[0].scope")));
+    }
+
+    @Test
     void pkAmendmentKeepsTheOldVersionAndShowsTheDifferences() {
         String base = PlanFixtures.agency("kota-dumai-pk", "DISNAKER");
         given().contentType(ContentType.JSON).body(PlanFixtures.dumaiPlan()).post(base + "/plan-import")

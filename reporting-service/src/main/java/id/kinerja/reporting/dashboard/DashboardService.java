@@ -441,7 +441,8 @@ public class DashboardService {
         return nodes.stream().filter(n -> !parents.contains(n.code())).toList();
     }
 
-    static BigDecimal paguInForce(BudgetNodePayload leaf) {
+    /** The pagu in force of a sub-kegiatan: DPPA when there is one, else DPA. */
+    public static BigDecimal paguInForce(BudgetNodePayload leaf) {
         return leaf.pagu().stream().filter(p -> p.version() == BudgetVersion.DPPA).findFirst()
                 .or(() -> leaf.pagu().stream().filter(p -> p.version() == BudgetVersion.DPA).findFirst())
                 .map(Pagu::amount).orElse(BigDecimal.ZERO);

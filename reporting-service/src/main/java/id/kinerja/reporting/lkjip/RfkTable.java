@@ -2,10 +2,9 @@ package id.kinerja.reporting.lkjip;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.kinerja.events.Numbers;
-import id.kinerja.events.plan.BudgetVersion;
-import id.kinerja.events.plan.Pagu;
 import id.kinerja.events.planning.BudgetNodePayload;
 import id.kinerja.events.realisation.BudgetRealisationPayload;
+import id.kinerja.reporting.dashboard.DashboardService;
 import id.kinerja.reporting.engine.BudgetFigures;
 import id.kinerja.reporting.engine.Figure;
 import id.kinerja.reporting.engine.Presentation;
@@ -46,7 +45,7 @@ final class RfkTable {
                 if (!under || leaf.pagu().isEmpty()) {
                     continue;
                 }
-                BigDecimal leafPagu = paguInForce(leaf);
+                BigDecimal leafPagu = DashboardService.paguInForce(leaf);
                 pagu = pagu.add(leafPagu);
                 BigDecimal fisik = null;
                 int lastQuarter = 0;
@@ -86,12 +85,6 @@ final class RfkTable {
                 Numbers.norm(quarters[1]), Numbers.norm(quarters[2]), Numbers.norm(quarters[3])), Numbers.norm(spent),
                 keuangan.computed() ? presentation.round(keuangan.value()) : null, fisik,
                 Numbers.norm(pagu.subtract(spent)));
-    }
-
-    private static BigDecimal paguInForce(BudgetNodePayload leaf) {
-        return leaf.pagu().stream().filter(p -> p.version() == BudgetVersion.DPPA).findFirst()
-                .or(() -> leaf.pagu().stream().filter(p -> p.version() == BudgetVersion.DPA).findFirst())
-                .map(Pagu::amount).orElse(BigDecimal.ZERO);
     }
 
     private static BigDecimal[] zeros() {
