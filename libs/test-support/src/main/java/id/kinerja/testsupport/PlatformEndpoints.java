@@ -14,7 +14,10 @@ public final class PlatformEndpoints {
         given().accept("application/json").get("/q/openapi")
                 .then().statusCode(200)
                 .body("info.title", equalTo(title))
-                .body("paths.'" + path + "'." + method + ".summary", notNullValue());
+                .body("paths.'" + path + "'." + method + ".summary", notNullValue())
+                // one bearer scheme, required globally, so Swagger UI shows "Authorize" once
+                .body("components.securitySchemes.findAll { it.value.scheme == 'bearer' }.size()", equalTo(1))
+                .body("security.size()", equalTo(1));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200);

@@ -13,10 +13,15 @@ public class BearerSecurityOpenApiFilter implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        openAPI.getComponents().addSecurityScheme("bearer", OASFactory.createSecurityScheme()
+        // smallrye-jwt may already have documented a bearer scheme: describe and require that one
+        String name = openAPI.getComponents().getSecuritySchemes() == null ? "bearer"
+                : openAPI.getComponents().getSecuritySchemes().entrySet().stream()
+                .filter(e -> "bearer".equalsIgnoreCase(e.getValue().getScheme())).map(java.util.Map.Entry::getKey)
+                .findFirst().orElse("bearer");
+        openAPI.getComponents().addSecurityScheme(name, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                 .description("A JWT from the identity provider (claims: sub, groups = roles, tenant, agencies, "
                         + "province, client_id for agency systems). Locally: ./dev-token.sh, see docs/security.md"));
-        openAPI.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
+        openAPI.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(name));
     }
 }
