@@ -52,16 +52,6 @@ public class FigureNotifier {
     /** Set while a replay rebuilds the read models: nothing new happened, so nothing is announced. */
     public static final ThreadLocal<Boolean> REPLAYING = ThreadLocal.withInitial(() -> false);
 
-    void changed(EventEnvelope cause, String agency, int year) {
-        if (REPLAYING.get()) {
-            return;
-        }
-        Instant now = Instant.now();
-        FiguresChangedPayload change = payload(cause, agency, year, now);
-        outbox.append(envelope(cause, change, now));
-        announced.fire(new Announced(cause.tenant(), change));
-    }
-
     /** An agency-year whose figures an event changed. */
     public record Change(EventEnvelope cause, String agency, int year) {
     }

@@ -26,40 +26,10 @@ public class StateProjection {
     @Inject
     FigureNotifier figures;
 
+    /** One event: the batch path with a batch of one, so both paths cannot drift apart. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event) {
-        var payload = event.payload();
-        String agency = payload.hasNonNull("agencyCode") ? payload.get("agencyCode").asText() : null;
-        Integer year = yearOf(event);
-        int changed = em.createNativeQuery("""
-                        INSERT INTO state_view (tenant, aggregate_type, aggregate_id, agency_code, year, version, event_id,
-                                                payload, updated_at)
-                        VALUES (:tenant, :type, :id, :agency, :year, :version, :eventId, CAST(:payload AS jsonb), :at)
-                        ON CONFLICT (tenant, aggregate_type, aggregate_id) DO UPDATE SET agency_code = EXCLUDED.agency_code,
-                            year = EXCLUDED.year, version = EXCLUDED.version, event_id = EXCLUDED.event_id,
-                            payload = EXCLUDED.payload, updated_at = EXCLUDED.updated_at
-                        WHERE state_view.version < EXCLUDED.version""")
-                .setParameter("tenant", event.tenant())
-                .setParameter("type", event.aggregateType())
-                .setParameter("id", event.aggregateId())
-                .setParameter("agency", agency)
-                .setParameter("year", year)
-                .setParameter("version", event.aggregateVersion())
-                .setParameter("eventId", event.eventId())
-                .setParameter("payload", payload.toString())
-                .setParameter("at", Timestamp.from(event.occurredAt()))
-                .executeUpdate();
-        if (changed == 1 && agency != null && year != null) {
-            figures.changed(event, agency, year);
-        }
-        if (approved(event)) {
-            em.unwrap(Session.class).doWork(connection -> {
-                try (PreparedStatement insert = connection.prepareStatement(HISTORY)) {
-                    history(insert, event, year);
-                    insert.executeUpdate();
-                }
-            });
-        }
+        applyAll(List.of(event));
     }
 
     private static final String HISTORY = """
