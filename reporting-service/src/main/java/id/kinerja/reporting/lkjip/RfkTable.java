@@ -13,6 +13,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -31,52 +34,65 @@ final class RfkTable {
     }
 
     static List<Row> of(List<BudgetNodePayload> nodes, List<BudgetRealisationPayload> spending, Presentation presentation) {
-        List<BudgetNodePayload> ordered = nodes.stream().sorted(Comparator.comparing(BudgetNodePayload::code)).toList();
-        List<Row> rows = new ArrayList<>();
-        BigDecimal totalPagu = BigDecimal.ZERO;
-        BigDecimal[] totalQuarters = zeros();
-        BigDecimal totalFisik = BigDecimal.ZERO;
-        for (BudgetNodePayload node : ordered) {
-            BigDecimal pagu = BigDecimal.ZERO;
-            BigDecimal[] quarters = zeros();
-            BigDecimal weightedFisik = BigDecimal.ZERO;
-            for (BudgetNodePayload leaf : ordered) {
-                boolean under = leaf.code().equals(node.code()) || leaf.code().startsWith(node.code() + ".");
-                if (!under || leaf.pagu().isEmpty()) {
-                    continue;
-                }
-                BigDecimal leafPagu = DashboardService.paguInForce(leaf);
-                pagu = pagu.add(leafPagu);
-                BigDecimal fisik = null;
-                int lastQuarter = 0;
-                for (BudgetRealisationPayload s : spending) {
-                    if (s.subKegiatanCode().equals(leaf.code())) {
-                        quarters[s.quarter() - 1] = quarters[s.quarter() - 1].add(s.amount());
-                        if (s.physicalProgress() != null && s.quarter() >= lastQuarter) {
-                            fisik = s.physicalProgress();
-                            lastQuarter = s.quarter();
-                        }
-                    }
-                }
-                if (fisik != null) {
-                    weightedFisik = weightedFisik.add(fisik.multiply(leafPagu));
-                }
-            }
-            rows.add(row(node.level().name(), node.code(), node.name(), pagu, quarters, weightedFisik, presentation));
-            if (node.parentCode() == null) {
-                totalPagu = totalPagu.add(pagu);
-                for (int q = 0; q < 4; q++) {
-                    totalQuarters[q] = totalQuarters[q].add(quarters[q]);
-                }
-                totalFisik = totalFisik.add(weightedFisik);
+        // one pass over the spending, one figure per sub-kegiatan; every node then adds up the leaves below it
+        Map<String, Sums> bySubKegiatan = new HashMap<>();
+        Map<String, Integer> fisikQuarter = new HashMap<>();
+        for (BudgetRealisationPayload s : spending) {
+            Sums leaf = bySubKegiatan.computeIfAbsent(s.subKegiatanCode(), k -> new Sums());
+            leaf.quarters[s.quarter() - 1] = leaf.quarters[s.quarter() - 1].add(s.amount());
+            if (s.physicalProgress() != null && s.quarter() >= fisikQuarter.getOrDefault(s.subKegiatanCode(), 0)) {
+                leaf.fisik = s.physicalProgress();
+                fisikQuarter.put(s.subKegiatanCode(), s.quarter());
             }
         }
-        rows.add(row("TOTAL", null, "Jumlah", totalPagu, totalQuarters, totalFisik, presentation));
+        List<BudgetNodePayload> ordered = nodes.stream().sorted(Comparator.comparing(BudgetNodePayload::code)).toList();
+        Map<String, Sums> leaves = new LinkedHashMap<>();
+        for (BudgetNodePayload node : ordered) {
+            if (!node.pagu().isEmpty()) {
+                Sums leaf = bySubKegiatan.getOrDefault(node.code(), new Sums());
+                leaf.pagu = DashboardService.paguInForce(node);
+                leaf.weightedFisik = leaf.fisik == null ? BigDecimal.ZERO : leaf.fisik.multiply(leaf.pagu);
+                leaves.put(node.code(), leaf);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        Sums total = new Sums();
+        for (BudgetNodePayload node : ordered) {
+            Sums sums = new Sums();
+            leaves.forEach((code, leaf) -> {
+                if (code.equals(node.code()) || code.startsWith(node.code() + ".")) {
+                    sums.add(leaf);
+                }
+            });
+            rows.add(row(node.level().name(), node.code(), node.name(), sums, presentation));
+            if (node.parentCode() == null) {
+                total.add(sums);
+            }
+        }
+        rows.add(row("TOTAL", null, "Jumlah", total, presentation));
         return rows;
     }
 
-    private static Row row(String level, String code, String name, BigDecimal pagu, BigDecimal[] quarters,
-                           BigDecimal weightedFisik, Presentation presentation) {
+    /** Pagu, spending per quarter and pagu-weighted physical progress of a node (or of one sub-kegiatan). */
+    private static final class Sums {
+        BigDecimal pagu = BigDecimal.ZERO;
+        final BigDecimal[] quarters = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        BigDecimal weightedFisik = BigDecimal.ZERO;
+        BigDecimal fisik;
+
+        void add(Sums other) {
+            pagu = pagu.add(other.pagu);
+            for (int q = 0; q < 4; q++) {
+                quarters[q] = quarters[q].add(other.quarters[q]);
+            }
+            weightedFisik = weightedFisik.add(other.weightedFisik);
+        }
+    }
+
+    private static Row row(String level, String code, String name, Sums sums, Presentation presentation) {
+        BigDecimal pagu = sums.pagu;
+        BigDecimal[] quarters = sums.quarters;
+        BigDecimal weightedFisik = sums.weightedFisik;
         BigDecimal spent = quarters[0].add(quarters[1]).add(quarters[2]).add(quarters[3]);
         Figure keuangan = BudgetFigures.absorption(spent, pagu);
         BigDecimal fisik = pagu.signum() == 0 || weightedFisik.signum() == 0 ? null
@@ -85,9 +101,5 @@ final class RfkTable {
                 Numbers.norm(quarters[1]), Numbers.norm(quarters[2]), Numbers.norm(quarters[3])), Numbers.norm(spent),
                 keuangan.computed() ? presentation.round(keuangan.value()) : null, fisik,
                 Numbers.norm(pagu.subtract(spent)));
-    }
-
-    private static BigDecimal[] zeros() {
-        return new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
     }
 }
