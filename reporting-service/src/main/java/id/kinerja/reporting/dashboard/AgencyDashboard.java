@@ -2,6 +2,7 @@ package id.kinerja.reporting.dashboard;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.kinerja.reporting.engine.Figure;
+import id.kinerja.reporting.engine.Presentation;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,6 +15,16 @@ import java.util.List;
 public record AgencyDashboard(String tenant, String agency, int year, int throughQuarter, boolean officialOnly,
                               Rules rules, List<Sasaran> sasaran, Average organisationAverage, Budget budget,
                               java.util.Map<String, id.kinerja.reporting.lkjip.LkjipSummary.Comparison> comparisons) {
+
+    /** The presentation the figures were rounded with (the tenant's rules, else the default). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public Presentation presentation() {
+        if (rules == null) {
+            return Presentation.DEFAULT;
+        }
+        String[] rounding = rules.rounding().split(" ");
+        return new Presentation(id.kinerja.events.plan.RoundingMode.valueOf(rounding[0]), Integer.parseInt(rounding[1]));
+    }
 
     public AgencyDashboard withComparisons(
             java.util.Map<String, id.kinerja.reporting.lkjip.LkjipSummary.Comparison> comparisons) {
@@ -42,8 +53,8 @@ public record AgencyDashboard(String tenant, String agency, int year, int throug
     public record Average(BigDecimal value, String printed, List<String> indicators, Figure figure) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     /** {@code pagu} and {@code spent}: the sasaran's programs (sum of their sub-kegiatan); {@code unrounded}: the index. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Efficiency(BigDecimal capaian, BigDecimal serapan, BigDecimal value, String printed, String verdict,
                              String rule, BigDecimal pagu, BigDecimal spent, BigDecimal unrounded) {
     }

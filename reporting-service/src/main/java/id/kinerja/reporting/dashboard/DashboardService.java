@@ -10,7 +10,6 @@ import id.kinerja.events.plan.ObjectiveKind;
 import id.kinerja.events.plan.OrganisationAverage;
 import id.kinerja.events.plan.Pagu;
 import id.kinerja.events.plan.PkContent;
-import id.kinerja.events.plan.RoundingMode;
 import id.kinerja.events.plan.TargetValue;
 import id.kinerja.events.plan.ValueType;
 import id.kinerja.events.planning.BudgetNodePayload;
@@ -181,8 +180,7 @@ public class DashboardService {
         for (String agency : agencies) {
             AgencyDashboard d = agencyYear(tenant, agency, year, through, officialOnly);
             if (d.rules() != null) {
-                presentation = new Presentation(RoundingMode.valueOf(d.rules().rounding().split(" ")[0]),
-                        Integer.parseInt(d.rules().rounding().split(" ")[1]));
+                presentation = d.presentation();
             }
             d.sasaran().forEach(s -> s.indicators().forEach(i -> {
                 if (i.predicate() != null) {

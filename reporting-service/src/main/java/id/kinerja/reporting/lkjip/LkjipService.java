@@ -68,7 +68,7 @@ public class LkjipService {
 
         LkjipSummary.ChapterII chapterII = new LkjipSummary.ChapterII(renstra(renstra, indicators),
                 pks.stream().map(LkjipService::pk).toList());
-        Presentation presentation = presentation(dashboard);
+        Presentation presentation = dashboard.presentation();
         List<LkjipSummary.SasaranResult> sasaran = new ArrayList<>();
         for (AgencyDashboard.Sasaran s : dashboard.sasaran()) {
             List<LkjipSummary.IndicatorResult> results = new ArrayList<>();
@@ -159,19 +159,13 @@ public class LkjipService {
                 .max((a, b) -> Integer.compare(a.periodStart(), b.periodStart())).orElseThrow();
         List<IndicatorPayload> plans = states.of(tenant, EventCatalog.INDICATOR_UPSERTED, agency, null).stream()
                 .map(States.Stored::payload).filter(i -> i.renstraCode().equals(renstra.code())).toList();
-        Presentation presentation = presentation(dashboard);
+        Presentation presentation = dashboard.presentation();
         java.util.Map<String, LkjipSummary.Comparison> result = new java.util.LinkedHashMap<>();
         dashboard.sasaran().forEach(s -> s.indicators().forEach(figures -> plans.stream()
                 .filter(i -> i.code().equals(figures.code())).findFirst().ifPresent(plan -> result.put(figures.code(),
                         comparison(plan, figures, year, presentation,
                                 pastYears(tenant, agency, plan, renstra.periodStart(), year, presentation))))));
         return result;
-    }
-
-    private static Presentation presentation(AgencyDashboard dashboard) {
-        return dashboard.rules() == null ? Presentation.DEFAULT : new Presentation(
-                id.kinerja.events.plan.RoundingMode.valueOf(dashboard.rules().rounding().split(" ")[0]),
-                Integer.parseInt(dashboard.rules().rounding().split(" ")[1]));
     }
 
     /** Progress towards the end-of-period target: realisation / end target × 100 (higher is better). */
