@@ -2,10 +2,7 @@ package id.kinerja.bench;
 
 import id.kinerja.localrun.LocalRunOptions;
 import id.kinerja.localrun.LocalSystem;
-import id.kinerja.localrun.ServiceSpec;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,12 +32,7 @@ final class BenchSystem implements AutoCloseable {
     }
 
     static BenchSystem start(Path home) {
-        LocalRunOptions defaults = LocalRunOptions.defaults(home);
-        LocalRunOptions options = new LocalRunOptions(home, List.of(
-                new ServiceSpec("planning-service", "planning-service", "planning", freePort()),
-                new ServiceSpec("realisation-service", "realisation-service", "realisation", freePort()),
-                new ServiceSpec("reporting-service", "reporting-service", "reporting", freePort())),
-                0, 0, null, null, defaults.dbUser(), defaults.dbPassword(), false, home.resolve("bench/target/logs"));
+        LocalRunOptions options = LocalRunOptions.isolated(home, home.resolve("bench/target/logs"));
         long started = System.nanoTime();
         LocalSystem system = LocalSystem.start(options);
         // Ctrl-C or a kill must not leave service JVMs behind
@@ -107,13 +99,5 @@ final class BenchSystem implements AutoCloseable {
     @Override
     public void close() {
         system.close();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package id.kinerja.localrun;
 
+import id.kinerja.testsupport.EmbeddedPostgresServer;
+import id.kinerja.testsupport.Ports;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -27,6 +30,18 @@ public record LocalRunOptions(Path home, List<ServiceSpec> services, int postgre
                 System.getenv().getOrDefault("DB_PASSWORD", "postgres"),
                 true,
                 home.resolve("local-run/target/logs"));
+    }
+
+    /**
+     * The whole system on free local ports with its own embedded PostgreSQL and Kafka, whatever the environment
+     * says: for the end-to-end tests and the benchmarks, which must not meet a running local system.
+     */
+    public static LocalRunOptions isolated(Path home, Path logDir) {
+        return new LocalRunOptions(home, List.of(
+                new ServiceSpec("planning-service", "planning-service", "planning", Ports.free()),
+                new ServiceSpec("realisation-service", "realisation-service", "realisation", Ports.free()),
+                new ServiceSpec("reporting-service", "reporting-service", "reporting", Ports.free())),
+                0, 0, null, null, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, false, logDir);
     }
 
     public LocalRunOptions withServices(List<ServiceSpec> services) {

@@ -1,8 +1,6 @@
 package id.kinerja.localrun;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * One running system per test JVM, started exactly as {@code ./run-local.sh} starts it (packaged services as
@@ -28,12 +26,8 @@ final class SharedSystem {
     static synchronized SharedSystem get() throws Exception {
         if (instance == null) {
             Path home = Path.of(System.getProperty("kinerja.home", "..")).toAbsolutePath().normalize();
-            LocalRunOptions options = LocalRunOptions.defaults(home).withServices(List.of(
-                    new ServiceSpec("planning-service", "planning-service", "planning", freePort()),
-                    new ServiceSpec("realisation-service", "realisation-service", "realisation", freePort()),
-                    new ServiceSpec("reporting-service", "reporting-service", "reporting", freePort())));
-            LocalSystem system = LocalSystem.start(new LocalRunOptions(home, options.services(), 0, 0, null, null,
-                    "postgres", "postgres", true, home.resolve("local-run/target/it-logs")));
+            LocalRunOptions options = LocalRunOptions.isolated(home, home.resolve("local-run/target/it-logs"));
+            LocalSystem system = LocalSystem.start(options);
             Runtime.getRuntime().addShutdownHook(new Thread(system::close, "it-system-stop"));
             String planning = options.service("planning-service").baseUrl();
             instance = new SharedSystem(home, planning, options.service("realisation-service").baseUrl(),
@@ -41,11 +35,5 @@ final class SharedSystem {
             new DemoDataLoader(planning, instance.realisation).load(home.resolve("demo-data"));
         }
         return instance;
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -45,7 +44,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public static EmbeddedKafkaBroker start(int port, int partitions) {
         try {
             Path logDir = Files.createTempDirectory("kinerja-kafka-");
-            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(logDir, port > 0 ? port : freePort(), freePort(),
+            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(logDir, port > 0 ? port : Ports.free(), Ports.free(),
                     partitions);
             broker.format();
             broker.startServer();
@@ -139,15 +138,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     }
                 }
             }
-        }
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
