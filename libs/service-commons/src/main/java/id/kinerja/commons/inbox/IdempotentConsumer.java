@@ -52,7 +52,10 @@ public abstract class IdempotentConsumer {
      */
     public List<Rejected> processAll(List<Map.Entry<String, String>> records) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> processBatch(records));
+            int fresh = QuarkusTransaction.requiringNew().call(() -> processBatch(records));
+            // counted once committed: a batch that fails is counted by the one-by-one retry below instead
+            applied.increment(fresh);
+            duplicates.increment(records.size() - fresh);
             return List.of();
         } catch (RuntimeException batchFailed) {
             List<Rejected> rejected = new ArrayList<>();
@@ -69,9 +72,10 @@ public abstract class IdempotentConsumer {
 
     /**
      * One transaction: decode every record (a malformed one fails the batch), record all their ids with one
-     * statement, then apply the first deliveries together. A duplicate inside the batch counts once.
+     * statement, then apply the first deliveries together. A duplicate inside the batch counts once. Returns how
+     * many were first deliveries.
      */
-    private void processBatch(List<Map.Entry<String, String>> records) {
+    private int processBatch(List<Map.Entry<String, String>> records) {
         List<EventEnvelope> events = new ArrayList<>(records.size());
         for (Map.Entry<String, String> record : records) {
             events.add(EventCodec.decode(record.getValue()));
@@ -80,8 +84,7 @@ public abstract class IdempotentConsumer {
                 events.stream().map(EventEnvelope::eventId).toList());
         List<EventEnvelope> fresh = events.stream().filter(e -> first.remove(e.eventId())).toList();
         applyAll(fresh);
-        applied.increment(fresh.size());
-        duplicates.increment(events.size() - fresh.size());
+        return fresh.size();
     }
 
     /** Applies first deliveries in order inside the transaction; projections override it with a bulk write. */
