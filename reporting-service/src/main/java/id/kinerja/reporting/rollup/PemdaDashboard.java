@@ -1,4 +1,4 @@
-package id.kinerja.reporting.dashboard;
+package id.kinerja.reporting.rollup;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

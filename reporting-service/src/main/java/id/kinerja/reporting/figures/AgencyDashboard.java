@@ -1,4 +1,4 @@
-package id.kinerja.reporting.dashboard;
+package id.kinerja.reporting.figures;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.kinerja.reporting.engine.Figure;
@@ -14,7 +14,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgencyDashboard(String tenant, String agency, int year, int throughQuarter, boolean officialOnly,
                               Rules rules, List<Sasaran> sasaran, Average organisationAverage, Budget budget,
-                              java.util.Map<String, id.kinerja.reporting.lkjip.LkjipSummary.Comparison> comparisons) {
+                              java.util.Map<String, Comparison> comparisons) {
 
     /** The presentation the figures were rounded with (the tenant's rules, else the default). */
     @com.fasterxml.jackson.annotation.JsonIgnore
@@ -27,7 +27,7 @@ public record AgencyDashboard(String tenant, String agency, int year, int throug
     }
 
     public AgencyDashboard withComparisons(
-            java.util.Map<String, id.kinerja.reporting.lkjip.LkjipSummary.Comparison> comparisons) {
+            java.util.Map<String, Comparison> comparisons) {
         return new AgencyDashboard(tenant, agency, year, throughQuarter, officialOnly, rules, sasaran,
                 organisationAverage, budget, comparisons);
     }
@@ -37,7 +37,9 @@ public record AgencyDashboard(String tenant, String agency, int year, int throug
                         String rounding) {
     }
 
-    public record Sasaran(String code, String name, List<Indicator> indicators, Efficiency efficiency) {
+    /** {@code efficiencyNotComputable}: why there is no efficiency (no budget mapped, no capaian, pagu 0...). */
+    public record Sasaran(String code, String name, List<Indicator> indicators, Efficiency efficiency,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String efficiencyNotComputable) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
