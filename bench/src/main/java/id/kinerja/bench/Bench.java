@@ -26,6 +26,8 @@ public final class Bench {
         boolean quick = list.contains("--quick");
         int tenants = option(list, "--tenants", quick ? 2 : 10);
         int seconds = option(list, "--seconds", quick ? 10 : 60);
+        // the province read: 35 pemda × 35 agencies (1 225) unless --tenants says otherwise
+        int provinceTenants = list.contains("--tenants") ? tenants : quick ? 4 : 35;
         Path home = Path.of(System.getProperty("kinerja.home", ".")).toAbsolutePath().normalize();
         Path file = home.resolve("bench/results/" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
                 "yyyyMMdd-HHmmss")) + "-" + scenario + (quick ? "-quick" : "") + ".md");
@@ -104,8 +106,24 @@ public final class Bench {
                                 + "(~10 M rows); this run is " + tenants + " pemda.");
                         results.write(file);
                     }
+                    case "province" -> {
+                        Results reads = new Results("Province read while updates flow (wrk, 50 connections), ms",
+                                "read", "load", "p50", "p99", "max", "req/s", "requests", "non-2xx", "socket errors");
+                        Results fresh = new Results("Freshness incl. province roll-up: submit 200 to the changed pemda "
+                                + "average in the province dashboard, ms", "load", "n", "p50", "p95", "p99", "max",
+                                "timeouts (10 s)");
+                        ProvinceReadBench.run(system, provinceTenants, seconds, quick ? 100 : 1000,
+                                reads, fresh);
+                        reads.note("Province: " + provinceTenants + " pemda × 35 agencies (5 IKU, "
+                                + "3 sub-kegiatan each), Q1 submitted, read with official=false. Load: bulk pushes every "
+                                + "50 ms to the first pemda (draft Q2 rows: every push recomputes its agency-years). The "
+                                + "2 cores are shared with the load generator, the updates and, on this machine, other "
+                                + "engineers' builds.");
+                        reads.write(file);
+                        fresh.write(file);
+                    }
                     default -> throw new IllegalArgumentException("unknown scenario " + s
-                            + " (footprint, ingest, replay, freshness, scale, all)");
+                            + " (footprint, ingest, replay, freshness, scale, province, all)");
                 }
             }
             System.out.printf("== %s done in %.0f s%n", s, (System.nanoTime() - started) / 1e9);

@@ -23,6 +23,11 @@ final class Http {
     private Http() {
     }
 
+    /** The bearer token, for an external load generator. */
+    static String token() {
+        return TOKEN;
+    }
+
     record Reply(int status, String body) {
         JsonNode json() {
             try {

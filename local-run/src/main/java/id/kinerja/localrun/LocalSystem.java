@@ -74,7 +74,8 @@ public final class LocalSystem implements AutoCloseable {
             services.add(ServiceProcess.start(options.home(), spec, env, options.logDir()));
         }
         for (ServiceProcess service : services) {
-            service.awaitReady(Duration.ofSeconds(120));
+            // a loaded machine (shared CI, the benchmarks) may need longer: -Dkinerja.ready.seconds
+            service.awaitReady(Duration.ofSeconds(Long.getLong("kinerja.ready.seconds", 120)));
         }
     }
 
