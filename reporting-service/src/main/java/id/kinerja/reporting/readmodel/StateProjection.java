@@ -38,7 +38,7 @@ public class StateProjection {
     }
 
     private static final String HISTORY = """
-            INSERT INTO approved_history (tenant, aggregate_id, version, agency_code, year, payload, approved_at)
+            INSERT INTO %s (tenant, aggregate_id, version, agency_code, year, payload, approved_at)
             VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?) ON CONFLICT DO NOTHING""";
 
     /** Approved realisation states are kept by version, for the late-correction check. */
@@ -62,6 +62,12 @@ public class StateProjection {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyAll(List<EventEnvelope> events) {
+        applyAll(Tables.LIVE, events);
+    }
+
+    /** The same into another table set (a rebuild into shadow tables): states, approvals and figures. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyAll(Tables tables, List<EventEnvelope> events) {
         if (events.isEmpty()) {
             return;
         }
@@ -69,13 +75,13 @@ public class StateProjection {
         List<EventEnvelope> changed = new ArrayList<>();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
-                    INSERT INTO state_view (tenant, aggregate_type, aggregate_id, agency_code, year, version, event_id,
+                    INSERT INTO %s (tenant, aggregate_type, aggregate_id, agency_code, year, version, event_id,
                                             payload, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
                     ON CONFLICT (tenant, aggregate_type, aggregate_id) DO UPDATE SET agency_code = EXCLUDED.agency_code,
                         year = EXCLUDED.year, version = EXCLUDED.version, event_id = EXCLUDED.event_id,
                         payload = EXCLUDED.payload, updated_at = EXCLUDED.updated_at
-                    WHERE state_view.version < EXCLUDED.version""")) {
+                    WHERE %s.version < EXCLUDED.version""".formatted(tables.stateView(), tables.stateView()))) {
                 for (EventEnvelope event : events) {
                     var payload = event.payload();
                     Integer year = yearOf(event);
@@ -103,7 +109,7 @@ public class StateProjection {
                     }
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement(HISTORY)) {
+            try (PreparedStatement insert = connection.prepareStatement(HISTORY.formatted(tables.approvedHistory()))) {
                 int n = 0;
                 for (EventEnvelope event : events) {
                     if (approved(event)) {
@@ -118,7 +124,7 @@ public class StateProjection {
             }
             // the touched agency-years' figures are stored (from the states and approvals above) before the change
             // is announced, in the same transaction
-            recompute.changed(Tables.LIVE, changed);
+            recompute.changed(tables, changed);
             figures.changedAll(connection, changes);
         });
     }
