@@ -22,7 +22,7 @@ public record BudgetRealisationInput(
         @NotNull @Min(1) @Max(4) Integer quarter,
         @NotNull @PositiveOrZero @Digits(integer = 18, fraction = 2) @Schema(description = "spent in this quarter")
         BigDecimal amount,
-        @DecimalMin("0") @DecimalMax("100") @Schema(description = "% fisik, cumulative") BigDecimal physicalProgress,
+        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) @Schema(description = "% fisik, cumulative") BigDecimal physicalProgress,
         @Size(max = 1000) @Schema(description = "required when the cumulative spending exceeds the pagu in force")
         String overPaguReason) {
 }
