@@ -61,7 +61,7 @@ class MalformedInputTest {
                     .body(ROW.formatted("1")).put(PUT).statusCode() == 200);
             planned = true;
         }
-        before = snapshot();
+        before = DatabaseSnapshot.settled(MalformedInputTest::snapshot);
     }
 
     @AfterEach

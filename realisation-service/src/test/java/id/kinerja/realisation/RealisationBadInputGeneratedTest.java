@@ -23,7 +23,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Every write operation of realisation-service's OpenAPI document, sent generated bad input (wrong types, huge
  * numbers, duplicate keys, trailing tokens, invalid UTF-8, deep nesting, long text, homoglyphs, malformed
- * flags and path numbers): every answer a 4xx problem+json naming the field, nothing written.
+ * flags and path numbers; the read operations get the malformed parameters): every answer a 4xx problem+json
+ * naming the field, nothing written.
  */
 @QuarkusTest
 class RealisationBadInputGeneratedTest {
@@ -55,6 +56,7 @@ class RealisationBadInputGeneratedTest {
                 .example("POST /api/v1/tenants/{tenant}/indicator-realisations/workflow", "{\"agencyCode\":\"DISNAKER\","
                         + "\"year\":2025,\"quarter\":2,\"indicatorCodes\":[\"DM-IKU-1\"],\"action\":\"RETURN\","
                         + "\"comment\":\"Perbaiki\"}")
+                .includingReads()
                 .snapshots(() -> DatabaseSnapshot.take(pg.jdbcUrl("realisation"), EmbeddedPostgresServer.USER,
                         EmbeddedPostgresServer.PASSWORD))
                 .run();

@@ -32,17 +32,19 @@ public final class JsonErrors {
 
     public static Failure describe(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? path(mapping.getPath()) : "body";
-        if ("body".equals(field) && e instanceof StreamReadException read && read.getProcessor() != null) {
-            // a token that is not JSON at all (NaN, a stray character): the parser still knows where it was
-            field = path(read.getProcessor().getParsingContext());
-        }
-        Throwable cause = e.getCause();
+        JsonProcessingException cause = e;
         if (e instanceof JsonMappingException && !(e instanceof MismatchedInputException)
-                && cause instanceof JsonProcessingException inner) {
-            // a parse failure inside a field, wrapped with the field's path
-            return new Failure(field, reason(inner));
+                && e.getCause() instanceof JsonProcessingException inner) {
+            cause = inner; // a parse failure inside a field, wrapped with the path of the enclosing fields only
         }
-        return new Failure(field, reason(e));
+        if (cause instanceof StreamReadException read && read.getProcessor() != null) {
+            // a token that is not JSON at all (NaN, a stray character, a key twice): the parser knows where it was
+            String at = path(read.getProcessor().getParsingContext());
+            if (!"body".equals(at)) {
+                field = at;
+            }
+        }
+        return new Failure(field, reason(cause));
     }
 
     /** {@code items[3].target}; "body" when the failure is at the top of the document. */

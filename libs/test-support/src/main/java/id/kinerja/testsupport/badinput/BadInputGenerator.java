@@ -83,7 +83,7 @@ public final class BadInputGenerator {
         OpenApiOperations api = new OpenApiOperations(Mutations.json().readTree(get("/q/openapi?format=json")));
         BaselineBody baselines = new BaselineBody(api);
         BadInputReport report = new BadInputReport();
-        DatabaseSnapshot before = snapshots == null ? null : settled();
+        DatabaseSnapshot before = snapshots == null ? null : DatabaseSnapshot.settled(snapshots);
         for (OpenApiOperations.Operation operation : reads ? api.writesAndReads() : api.writes()) {
             if (skipped.containsKey(operation.key())) {
                 report.skipped(operation.key(), skipped.get(operation.key()));
@@ -119,20 +119,6 @@ public final class BadInputGenerator {
         return operation.bodyMediaType() != null && operation.bodyMediaType().contains("json");
     }
 
-    /** Waits until background work (the outbox relay, consumers of earlier tests' events) has settled. */
-    private DatabaseSnapshot settled() throws InterruptedException {
-        DatabaseSnapshot last = snapshots.get();
-        for (int i = 0; i < 60; i++) {
-            Thread.sleep(500);
-            DatabaseSnapshot next = snapshots.get();
-            if (next.equals(last)) {
-                return next;
-            }
-            last = next;
-        }
-        return last;
-    }
-
     private void send(OpenApiOperations.Operation operation, Mutation mutation, BadInputReport report)
             throws IOException, InterruptedException {
         String path = operation.path();
@@ -146,7 +132,7 @@ public final class BadInputGenerator {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path + query))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json, application/problem+json")
+                .header("Accept", "*/*") // what a plain client sends; a 406 would hide the real answer
                 .method(operation.method(), mutation.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(mutation.body()));
         if (mutation.body() != null) {

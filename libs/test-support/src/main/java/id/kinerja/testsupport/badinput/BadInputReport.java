@@ -12,6 +12,7 @@ import java.util.TreeMap;
 public final class BadInputReport {
 
     private int operations;
+    private int writes;
     private int tried;
     private int serverErrors;
     private int accepted;
@@ -25,6 +26,9 @@ public final class BadInputReport {
 
     void operation(String key, int mutations) {
         operations++;
+        if (!key.startsWith("GET ")) {
+            writes++;
+        }
     }
 
     void skipped(String key, String reason) {
@@ -102,7 +106,8 @@ public final class BadInputReport {
     }
 
     public String summary() {
-        return "bad-input: " + operations + " write operations, " + tried + " requests tried, 5xx=" + serverErrors
+        return "bad-input: " + operations + " operations (" + writes + " writes), " + tried + " requests tried, 5xx="
+                + serverErrors
                 + ", accepted=" + accepted + ", not problem+json=" + notProblemJson + ", field not named=" + unnamed
                 + ", internals leaked=" + leaks + ", written-on-reject=" + written.size() + " operation(s)"
                 + ", by status " + byStatus + (skipped.isEmpty() ? "" : ", skipped " + skipped);

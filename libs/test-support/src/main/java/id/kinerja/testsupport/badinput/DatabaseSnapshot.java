@@ -58,6 +58,28 @@ public final class DatabaseSnapshot {
         }
     }
 
+    /**
+     * A snapshot once background work (the outbox relay, consumers still applying an earlier test's events)
+     * has settled: two snapshots half a second apart are equal, or 30 s have passed.
+     */
+    public static DatabaseSnapshot settled(java.util.function.Supplier<DatabaseSnapshot> take) {
+        DatabaseSnapshot last = take.get();
+        for (int i = 0; i < 60; i++) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return last;
+            }
+            DatabaseSnapshot next = take.get();
+            if (next.equals(last)) {
+                return next;
+            }
+            last = next;
+        }
+        return last;
+    }
+
     public int tableCount() {
         return tables.size();
     }
