@@ -142,6 +142,9 @@ public final class JsonErrors {
                 || original.contains("Numeric value")) {
             return "not a valid JSON number";
         }
+        if (original.startsWith("Unexpected close marker")) {
+            return "malformed JSON: a closing bracket without its opening one";
+        }
         if (original.startsWith("Unexpected character") || original.startsWith("Unrecognized token")
                 || original.startsWith("Invalid")) {
             return "malformed JSON: unexpected character";
