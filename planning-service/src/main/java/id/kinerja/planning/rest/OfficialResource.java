@@ -1,5 +1,6 @@
 package id.kinerja.planning.rest;
 
+import id.kinerja.commons.Codes;
 import id.kinerja.commons.paging.PageQuery;
 import id.kinerja.commons.paging.Paged;
 import id.kinerja.commons.problem.Problem;
@@ -47,7 +48,8 @@ public class OfficialResource {
     OrganisationService organisation;
 
     public record OfficialRequest(
-            @Size(max = 64) @Schema(description = "agency code; empty for the regional head", examples = "DISNAKER") String agencyCode,
+            @Size(max = 64) @Pattern(regexp = "^$|" + Codes.CODE, message = "letters, digits, '.', '_' or '-'")
+            @Schema(description = "agency code; empty for the regional head", examples = "DISNAKER") String agencyCode,
             @Pattern(regexp = "^[0-9]{18}$", message = "an NIP has 18 digits") @Schema(examples = "197001011990031001") String nip,
             @NotBlank @Size(max = 255) String name,
             @Size(max = 128) @Schema(examples = "Pembina Utama Muda (IV/c)") String rank,

@@ -34,7 +34,7 @@ public class RuleService {
         }
         CategoryPolicy policy = in.categoryPolicy() == null ? CategoryPolicy.REACHED_IS_100 : in.categoryPolicy();
         OrganisationAverage average = in.organisationAverage() == null
-                ? new OrganisationAverage(OrganisationAverage.Mode.IKU, List.of()) : in.organisationAverage();
+                ? new OrganisationAverage(OrganisationAverage.Mode.IKU, List.of()) : in.organisationAverage().toEvent();
         RuleSet latest = RuleSet.latest(tenant, in.effectiveFromYear()).orElse(null);
         if (latest != null && latest.predicateScale.equals(scale) && latest.efficiencyRule == in.efficiencyRule()
                 && latest.roundingMode == in.roundingMode() && latest.roundingPrecision == in.roundingPrecision()

@@ -31,6 +31,7 @@ final class BulkRequests {
                                boolean dryRun, boolean atomic, RowReader.NumberFormat format, String delimiter,
                                String idempotencyKey, String contentType, byte[] body)
             throws Exception {
+        checkIdempotencyKey(idempotencyKey);
         if (delimiter.length() != 1) {
             throw ProblemException.badRequest("delimiter", "one character, e.g. ',' or ';'");
         }
@@ -43,6 +44,27 @@ final class BulkRequests {
                         : RowReader.json(body, type), options));
         return Response.status(result.status()).entity(result.body()).type(MediaType.APPLICATION_JSON)
                 .header("Idempotent-Replayed", result.replayed()).build();
+    }
+
+    /** Longest Idempotency-Key accepted: a UUID is 36 characters; the rest leaves room to scope the key. */
+    static final int IDEMPOTENCY_KEY_MAX = 128;
+
+    /** Printable ASCII without spaces, at most {@link #IDEMPOTENCY_KEY_MAX} characters; checked before any work. */
+    static void checkIdempotencyKey(String key) {
+        if (key == null) {
+            return;
+        }
+        if (key.isEmpty() || key.length() > IDEMPOTENCY_KEY_MAX) {
+            throw ProblemException.badRequest("Idempotency-Key", "1 to " + IDEMPOTENCY_KEY_MAX
+                    + " characters, e.g. a UUID");
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 0x21 || c > 0x7e) {
+                throw ProblemException.badRequest("Idempotency-Key", "printable ASCII characters without spaces,"
+                        + " e.g. a UUID");
+            }
+        }
     }
 
     static Long ifMatch(String header) {

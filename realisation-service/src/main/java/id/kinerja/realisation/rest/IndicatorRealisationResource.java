@@ -1,5 +1,9 @@
 package id.kinerja.realisation.rest;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import id.kinerja.commons.paging.PageQuery;
 import id.kinerja.commons.paging.Paged;
 import id.kinerja.commons.problem.Problem;
@@ -64,6 +68,8 @@ public class IndicatorRealisationResource {
     PushService pushes;
     @Inject
     WorkflowService workflow;
+    @Inject
+    KnownAgencies agencies;
 
     /** {@code id}: the record's id, for its audit trail ({@code GET .../audit/{id}}). */
     public record Stored(java.util.UUID id, long version, RealisationStatus status,
@@ -73,10 +79,13 @@ public class IndicatorRealisationResource {
         }
     }
 
-    public record TransitionRequest(@NotNull String agencyCode, @NotNull Integer year,
-                                    @Parameter(description = "1-4; none for the annual figures") Integer quarter,
-                                    List<String> indicatorCodes, @NotNull WorkflowService.Action action,
-                                    String comment) {
+    public record TransitionRequest(@NotBlank @Size(max = 64) String agencyCode,
+                                    @NotNull @Min(2000) @Max(2100) Integer year,
+                                    @Min(1) @Max(4) @Parameter(description = "1-4; none for the annual figures")
+                                    Integer quarter,
+                                    @Size(max = 10000) List<@NotBlank @Size(max = 64) String> indicatorCodes,
+                                    @NotNull WorkflowService.Action action,
+                                    @Size(max = 1000) String comment) {
     }
 
     @POST
@@ -180,6 +189,7 @@ public class IndicatorRealisationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WorkflowService.TransitionResult transition(@PathParam("tenant") String tenant,
                                                        @NotNull @Valid TransitionRequest in) {
+        agencies.require(tenant, in.agencyCode(), "agencyCode");
         return workflow.transition(tenant, in.agencyCode(), in.year(), in.quarter(), in.indicatorCodes(), in.action(),
                 in.comment(), Actors.current());
     }

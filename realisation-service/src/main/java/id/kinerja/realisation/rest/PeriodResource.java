@@ -1,5 +1,6 @@
 package id.kinerja.realisation.rest;
 
+import jakarta.validation.constraints.Size;
 import id.kinerja.commons.problem.Problem;
 import id.kinerja.events.realisation.PeriodLockPayload;
 import id.kinerja.realisation.service.PeriodLockService;
@@ -36,11 +37,14 @@ public class PeriodResource {
 
     @Inject
     PeriodLockService locks;
+    @Inject
+    KnownAgencies agencies;
 
-    public record LockRequest(@NotBlank String reason) {
+    public record LockRequest(@NotBlank @Size(max = 1000) String reason) {
     }
 
-    public record ReopenRequest(@NotBlank String agencyCode, @NotBlank String reason,
+    public record ReopenRequest(@NotBlank @Size(max = 64) String agencyCode,
+                                @NotBlank @Size(max = 1000) String reason,
                                 @NotNull @Min(1) @Max(720) Integer hours) {
     }
 
@@ -73,6 +77,7 @@ public class PeriodResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReopenGrant reopen(@PathParam("tenant") String tenant, @PathParam("year") @Min(2000) @Max(2100) int year,
                               @PathParam("quarter") @Min(1) @Max(4) int quarter, @NotNull @Valid ReopenRequest in) {
+        agencies.require(tenant, in.agencyCode(), "agencyCode");
         Instant expires = locks.grantReopen(tenant, in.agencyCode(), year, quarter, in.reason(),
                 Duration.ofHours(in.hours()), Actors.current());
         return new ReopenGrant(in.agencyCode(), year + "Q" + quarter, expires);

@@ -3,19 +3,21 @@ package id.kinerja.realisation.service;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import id.kinerja.commons.input.JsonErrors;
+import id.kinerja.commons.input.StrictJson;
 import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.events.EventCodec;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
@@ -32,9 +34,11 @@ import java.util.regex.Pattern;
  */
 public final class RowReader {
 
-    /** Unknown fields in a row are a client mistake worth naming. */
-    private static final ObjectMapper STRICT = EventCodec.mapper().copy()
+    /** Read as strictly as any request body ({@link StrictJson}); unknown fields in a row are worth naming. */
+    private static final ObjectMapper STRICT = StrictJson.configure(EventCodec.mapper().copy())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** One row of the array at a time: what follows a row is the next row, not trailing content. */
+    private static final ObjectReader ROW = STRICT.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Pattern PLAIN = Pattern.compile("^-?\\d+(\\.\\d+)?$");
     private static final Pattern INDONESIAN = Pattern.compile("^-?\\d{1,3}(\\.\\d{3})*(,\\d+)?$|^-?\\d+(,\\d+)?$");
 
@@ -43,22 +47,40 @@ public final class RowReader {
     private RowReader() {
     }
 
+    /**
+     * The rows of a JSON array. A document that is not one (a leading {@code x}, a comment, a NUL byte, content
+     * after the closing bracket) is a 400; the push runs in one transaction, so a 400 found after some rows
+     * still leaves nothing written.
+     */
     public static <T> Iterator<Row<T>> json(byte[] body, Class<T> type) {
+        JsonParser parser;
         try {
-            JsonParser parser = STRICT.getFactory().createParser(new ByteArrayInputStream(body));
+            parser = STRICT.getFactory().createParser(new ByteArrayInputStream(body));
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw ProblemException.badRequest("body", "expected a JSON array of rows");
             }
-            return new Iterator<>() {
+        } catch (IOException e) {
+            throw ProblemException.badRequest("body", "expected a JSON array of rows: " + reason(e));
+        }
+        return new Iterator<>() {
                 int number;
                 JsonToken next = advance();
 
                 private JsonToken advance() {
                     try {
-                        return parser.nextToken();
+                        JsonToken token = parser.nextToken();
+                        if (token == JsonToken.END_ARRAY && parser.nextToken() != null) {
+                            throw ProblemException.badRequest("body", "unexpected content after the end of the"
+                                    + " JSON array, after row " + number);
+                        }
+                        if (token == null) {
+                            throw ProblemException.badRequest("body", "the JSON array is not closed after row "
+                                    + number);
+                        }
+                        return token;
                     } catch (IOException e) {
                         throw ProblemException.badRequest("body", "malformed JSON after row " + number + ": "
-                                + firstLine(e.getMessage()));
+                                + reason(e));
                     }
                 }
 
@@ -75,18 +97,16 @@ public final class RowReader {
                     number++;
                     JsonNode node;
                     try {
-                        node = STRICT.readTree(parser);
+                        node = ROW.readTree(parser);
                     } catch (IOException e) {
-                        throw ProblemException.badRequest("body", "malformed JSON in row " + number + ": "
-                                + firstLine(e.getMessage()));
+                        String field = e instanceof JsonProcessingException json
+                                ? rowField(number, JsonErrors.describe(json).field()) : "body";
+                        throw ProblemException.badRequest(field, "malformed JSON in row " + number + ": " + reason(e));
                     }
                     next = advance();
                     return bind(number, node, type);
                 }
             };
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public static <T> Iterator<Row<T>> csv(byte[] body, Class<T> type, char delimiter, NumberFormat format,
@@ -103,7 +123,7 @@ public final class RowReader {
                         + " (is the delimiter '" + delimiter + "'? pass ?delimiter= otherwise)");
             }
         } catch (IOException e) {
-            throw ProblemException.badRequest("body", "unreadable CSV: " + firstLine(e.getMessage()));
+            throw ProblemException.badRequest("body", "unreadable CSV: " + reason(e));
         }
         return new Iterator<>() {
             int number;
@@ -114,7 +134,7 @@ public final class RowReader {
                     return rows.hasNextValue();
                 } catch (IOException e) {
                     throw ProblemException.badRequest("body", "unreadable CSV after row " + number + ": "
-                            + firstLine(e.getMessage()));
+                            + reason(e));
                 }
             }
 
@@ -126,7 +146,7 @@ public final class RowReader {
                     raw = rows.nextValue();
                 } catch (IOException e) {
                     throw ProblemException.badRequest("body", "unreadable CSV in row " + number + ": "
-                            + firstLine(e.getMessage()));
+                            + reason(e));
                 }
                 ObjectNode node = STRICT.createObjectNode();
                 for (Map.Entry<String, String> cell : raw.entrySet()) {
@@ -142,7 +162,7 @@ public final class RowReader {
                                             : "not a number (expected 1234.56; declare numberFormat=id for 1.234,56)",
                                     value));
                         }
-                        node.put(cell.getKey(), number);
+                        putNumber(node, cell.getKey(), number);
                     } else {
                         node.put(cell.getKey(), value);
                     }
@@ -162,27 +182,36 @@ public final class RowReader {
         return new BigDecimal(text.replace(".", "").replace(',', '.'));
     }
 
-    private static <T> Row<T> bind(int number, JsonNode node, Class<T> type) {
-        try {
-            return Row.of(number, STRICT.treeToValue(node, type));
-        } catch (JsonMappingException e) {
-            String field = e.getPath().isEmpty() ? "row" : e.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .reduce((a, b) -> a + "." + b).orElse("row");
-            String message = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException
-                    ? "unknown field" : "wrong type or format";
-            return Row.unreadable(number, RowError.of(number, field, message, null));
-        } catch (IOException e) {
-            return Row.unreadable(number, RowError.of(number, "row", firstLine(e.getMessage()), null));
+    /** A whole number stays whole (a CSV year 2024 is not 2024.0, which an integer field refuses). */
+    private static void putNumber(ObjectNode node, String field, BigDecimal number) {
+        if (number.scale() <= 0 && number.precision() - number.scale() <= 18) {
+            node.put(field, number.longValue());
+        } else {
+            node.put(field, number);
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
+    private static <T> Row<T> bind(int number, JsonNode node, Class<T> type) {
+        try {
+            return Row.of(number, STRICT.treeToValue(node, type));
+        } catch (JsonProcessingException e) {
+            JsonErrors.Failure failure = JsonErrors.describe(e);
+            return Row.unreadable(number, RowError.of(number, "body".equals(failure.field()) ? "row" : failure.field(),
+                    failure.message(), null));
+        } catch (IllegalArgumentException e) {
+            return Row.unreadable(number, RowError.of(number, "row", "wrong type or format", null));
         }
-        int newline = message.indexOf('\n');
-        return newline > 0 ? message.substring(0, newline) : message;
+    }
+
+    /** {@code [0].value} in the document → {@code rows[1].value}, as row errors are named. */
+    private static String rowField(int number, String documentPath) {
+        int dot = documentPath.indexOf('.');
+        return dot < 0 ? "body" : "rows[" + number + "]" + documentPath.substring(dot);
+    }
+
+    /** Jackson's own message names its classes and switches; the client gets {@link JsonErrors}' words. */
+    private static String reason(IOException e) {
+        return e instanceof JsonProcessingException json ? JsonErrors.describe(json).message() : "unreadable";
     }
 
 

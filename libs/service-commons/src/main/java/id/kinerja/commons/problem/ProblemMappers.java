@@ -1,9 +1,8 @@
 package id.kinerja.commons.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.kinerja.commons.input.JsonErrors;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -80,29 +79,10 @@ public class ProblemMappers {
     }
 
     private Response jsonProblem(JsonProcessingException e, UriInfo uri) {
-        String field = "body";
-        String message = "malformed JSON";
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            field = jsonPath(mapping.getPath());
-            message = e instanceof UnrecognizedPropertyException ? "unknown field" : "wrong type or format";
-        }
-        return respond(new Problem(type(400), "Bad Request", 400, "The request body could not be read: " + message
-                + " at '" + field + "'", path(uri), List.of(new Problem.FieldError(field, message))));
-    }
-
-    static String jsonPath(List<JsonMappingException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : references) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
+        JsonErrors.Failure failure = JsonErrors.describe(e);
+        return respond(new Problem(type(400), "Bad Request", 400, "The request body could not be read: "
+                + failure.message() + " at '" + failure.field() + "'", path(uri),
+                List.of(new Problem.FieldError(failure.field(), failure.message()))));
     }
 
     /** {@code create.request.items[0].code} → {@code items[0].code}: drop the method and body parameter names. */

@@ -12,6 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ObjectiveInput(
         @NotNull ObjectiveKind kind,
         @NotBlank @Size(max = 64) @Pattern(regexp = Codes.CODE) @Schema(examples = "DM-S1") String code,
-        @Size(max = 64) @Schema(examples = "DM-T1") String parentCode,
+        @Size(max = 64) @Pattern(regexp = Codes.CODE, message = "letters, digits, '.', '_' or '-'") @Schema(examples = "DM-T1") String parentCode,
         @NotBlank @Size(max = 1000) String name) {
 }

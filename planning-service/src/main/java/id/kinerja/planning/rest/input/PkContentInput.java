@@ -1,5 +1,7 @@
 package id.kinerja.planning.rest.input;
 
+import jakarta.validation.constraints.Pattern;
+import id.kinerja.commons.Codes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -15,10 +17,10 @@ public record PkContentInput(@NotNull @Valid List<@NotNull Indicator> indicators
                              @Valid List<@NotNull Budget> budgets,
                              @PositiveOrZero @Digits(integer = 18, fraction = 2) BigDecimal reportedTotal) {
 
-    public record Indicator(@NotBlank String indicatorCode, BigDecimal target, @Size(max = 32) String targetCategory) {
+    public record Indicator(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.CODE, message = "letters, digits, '.', '_' or '-'") String indicatorCode, BigDecimal target, @Size(max = 32) String targetCategory) {
     }
 
-    public record Budget(@NotBlank String budgetCode,
+    public record Budget(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.CODE, message = "letters, digits, '.', '_' or '-'") String budgetCode,
                          @NotNull @PositiveOrZero @Digits(integer = 18, fraction = 2) BigDecimal amount,
                          @Size(max = 255) String note) {
     }

@@ -18,7 +18,7 @@ public record PkInput(
         @Size(max = 500) String title,
         @NotNull @Valid PartyInput signer,
         @NotNull @Valid PartyInput counterSigner,
-        @Size(max = 64) @Schema(description = "code of the PK this one cascades from") String parentCode,
+        @Size(max = 64) @Pattern(regexp = Codes.CODE, message = "letters, digits, '.', '_' or '-'") @Schema(description = "code of the PK this one cascades from") String parentCode,
         @NotNull @Valid PkContentInput content,
         @Schema(description = "import only: SIGNED to sign version 1") PkStatus status,
         @Schema(description = "import only: date version 1 was signed") LocalDate signedDate,

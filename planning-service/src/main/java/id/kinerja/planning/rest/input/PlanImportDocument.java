@@ -1,5 +1,7 @@
 package id.kinerja.planning.rest.input;
 
+import jakarta.validation.constraints.Pattern;
+import id.kinerja.commons.Codes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,7 +19,7 @@ import java.util.List;
 public record PlanImportDocument(
         @NotNull @Min(2000) @Max(2100) @Schema(examples = "2024") Integer year,
         @Valid RenstraInput renstra,
-        @Size(max = 64) String renstraCode,
+        @Size(max = 64) @Pattern(regexp = Codes.CODE, message = "letters, digits, '.', '_' or '-'") String renstraCode,
         @Valid List<@NotNull ObjectiveInput> objectives,
         @Valid List<@NotNull IndicatorInput> indicators,
         @Valid List<@NotNull BudgetNodeInput> budget,

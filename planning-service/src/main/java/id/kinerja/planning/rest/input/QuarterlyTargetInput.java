@@ -1,5 +1,8 @@
 package id.kinerja.planning.rest.input;
 
+import jakarta.validation.constraints.Pattern;
+import id.kinerja.commons.Codes;
+import jakarta.validation.constraints.Size;
 import id.kinerja.events.plan.QuarterMode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -12,7 +15,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** Rencana aksi of one PK indicator: TW I-IV targets, incremental or cumulative. */
-public record QuarterlyTargetInput(@NotBlank String pkCode, @NotBlank String indicatorCode, @NotNull QuarterMode mode,
+public record QuarterlyTargetInput(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.CODE, message = "letters, digits, '.', '_' or '-'") String pkCode,
+                                   @NotBlank @Size(max = 64) @Pattern(regexp = Codes.CODE, message = "letters, digits, '.', '_' or '-'") String indicatorCode, @NotNull QuarterMode mode,
                                    @NotEmpty @Valid List<@NotNull Quarter> targets) {
 
     public record Quarter(@NotNull @Min(1) @Max(4) Integer quarter, @NotNull BigDecimal target) {

@@ -1,5 +1,7 @@
 package id.kinerja.planning.rest.input;
 
+import jakarta.validation.constraints.Pattern;
+import id.kinerja.commons.Codes;
 import id.kinerja.events.plan.CategoryPolicy;
 import id.kinerja.events.plan.EfficiencyRule;
 import id.kinerja.events.plan.OrganisationAverage;
@@ -20,16 +22,26 @@ import java.util.List;
 public record RuleSetInput(
         @NotNull @Min(2000) @Max(2100) Integer effectiveFromYear,
         @Valid Scale predicateScale,
-        @Schema(examples = "PERMENDAGRI_86_2017") String predicateScalePreset,
+        @Size(max = 64) @Schema(examples = "PERMENDAGRI_86_2017") String predicateScalePreset,
         @NotNull EfficiencyRule efficiencyRule,
         @NotNull RoundingMode roundingMode,
         @NotNull @Min(0) @Max(6) Integer roundingPrecision,
         CategoryPolicy categoryPolicy,
-        @Valid OrganisationAverage organisationAverage,
+        @Valid OrganisationAverageInput organisationAverage,
         @Size(max = 1000) String note) {
 
-    public record Scale(@NotBlank @Size(max = 64) String code, @NotBlank @Size(max = 255) String name,
+    public record Scale(@NotBlank @Size(max = 64) @Pattern(regexp = Codes.CODE, message = "letters, digits, '.', '_' or '-'") String code, @NotBlank @Size(max = 255) String name,
                         @NotEmpty @Valid List<@NotNull Band> bands) {
+    }
+
+    /** Which indicators count in the organisation-level average; the codes are checked like any other code. */
+    public record OrganisationAverageInput(
+            OrganisationAverage.Mode mode,
+            @Size(max = 10000) List<@NotBlank @Size(max = 64)
+            @Pattern(regexp = Codes.CODE, message = "letters, digits, '.', '_' or '-'") String> indicatorCodes) {
+        public OrganisationAverage toEvent() {
+            return new OrganisationAverage(mode, indicatorCodes);
+        }
     }
 
     @Schema(description = "null lower = no lower limit; null upper = no upper limit (covers capaian above 100)")

@@ -1,5 +1,7 @@
 package id.kinerja.realisation.rest.input;
 
+import jakarta.validation.constraints.Pattern;
+import id.kinerja.commons.Codes;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,8 +19,8 @@ import java.time.LocalDate;
  */
 @Schema(description = "A realisation of an indicator for a quarter (1-4) or, without quarter, the year")
 public record IndicatorRealisationInput(
-        @NotBlank @Size(max = 64) @Schema(examples = "DISNAKER") String agencyCode,
-        @NotBlank @Size(max = 64) @Schema(examples = "DM-IKU-2") String indicatorCode,
+        @NotBlank @Size(max = 64) @Pattern(regexp = Codes.CODE, message = "letters, digits, '.', '_' or '-'") @Schema(examples = "DISNAKER") String agencyCode,
+        @NotBlank @Size(max = 64) @Pattern(regexp = Codes.CODE, message = "letters, digits, '.', '_' or '-'") @Schema(examples = "DM-IKU-2") String indicatorCode,
         @NotNull @Min(2000) @Max(2100) @Schema(examples = "2024") Integer year,
         @Min(1) @Max(4) @Schema(examples = "4") Integer quarter,
         @Schema(examples = "20.26") BigDecimal value,
