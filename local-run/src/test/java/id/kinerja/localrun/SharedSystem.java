@@ -15,6 +15,8 @@ final class SharedSystem {
     final String planning;
     final String realisation;
     final String reporting;
+    /** {@code jdbc:postgresql://host:port/}: append a service's database name (user/password: EmbeddedPostgresServer). */
+    String dbUrlPrefix;
 
     private SharedSystem(Path home, String planning, String realisation, String reporting) {
         this.home = home;
@@ -32,6 +34,7 @@ final class SharedSystem {
             String planning = options.service("planning-service").baseUrl();
             instance = new SharedSystem(home, planning, options.service("realisation-service").baseUrl(),
                     options.service("reporting-service").baseUrl());
+            instance.dbUrlPrefix = system.dbUrlPrefix();
             new DemoDataLoader(planning, instance.realisation).load(home.resolve("demo-data"));
         }
         return instance;

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 
 /** The Dumai 2024 plan (Renstra with a Perubahan, 63 budget nodes, a PK with its amendment and a cascade). */
 @QuarkusTest
@@ -144,11 +145,26 @@ class PlanImportTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("amendment"));
 
-        given().contentType(ContentType.JSON)
-                .body("{\"dated\":\"2024-10-01\",\"reason\":\"Target dinaikkan\",\"content\":"
-                        + pk.get("content").toString() + "}")
-                .post(base + "/pks/2024/PK-KABID-PELATIHAN/amendments")
+        String amendment = "{\"dated\":\"2024-10-01\",\"reason\":\"Target dinaikkan\",\"content\":"
+                + pk.get("content").toString() + "}";
+        given().contentType(ContentType.JSON).body(amendment).post(base + "/pks/2024/PK-KABID-PELATIHAN/amendments")
                 .then().statusCode(200).body("currentVersion", equalTo(2));
+        long events = outboxRows("kota-dumai-frozen", "pk.upserted");
+        // issue 15: the identical amendment posted again made a new version each time; now it is a no-op
+        given().contentType(ContentType.JSON).body(amendment).post(base + "/pks/2024/PK-KABID-PELATIHAN/amendments")
+                .then().statusCode(200).body("currentVersion", equalTo(2), "versions", hasSize(2));
+        assertThat(outboxRows("kota-dumai-frozen", "pk.upserted")).isEqualTo(events);
+        // the same new amendment posted by six clients at once: one new version, no 5xx
+        String next = amendment.replace("Target dinaikkan", "Target dinaikkan lagi");
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.List<java.util.concurrent.CompletableFuture<Integer>> posts = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            posts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
+                    .body(next).post(base + "/pks/2024/PK-KABID-PELATIHAN/amendments").statusCode(), clients));
+        }
+        assertThat(posts.stream().map(java.util.concurrent.CompletableFuture::join).toList()).containsOnly(200);
+        clients.shutdown();
+        given().get(base + "/pks/2024/PK-KABID-PELATIHAN").then().body("currentVersion", equalTo(3));
     }
 
     static long outboxRows(String tenant, String type) {

@@ -110,12 +110,29 @@ class PlanningAccessTest {
             "reporter, DINAS-A, 403", "verifier, DINAS-A, 403", "viewer, DINAS-A, 403", "otherPlanner, DINAS-A, 403",
             "none, DINAS-A, 401", "expired, DINAS-A, 401", "forged, DINAS-A, 401"})
     void planImportFollowsTheAgencyScope(String who, String agency, int expected) {
-        String plan = PlanFixtures.dumaiPlan().toString();
+        com.fasterxml.jackson.databind.node.ObjectNode document = PlanFixtures.dumaiPlan();
+        document.remove("rules"); // tenant-wide: admins only (below)
+        String plan = document.toString();
         AccessClient.Reply reply = call(who, "POST", "/api/v1/tenants/kota-akses/agencies/" + agency
                 + "/plan-import?dryRun=true", plan);
         assertThat(reply.status()).as(reply.body()).isEqualTo(expected);
         if (expected >= 400) {
             assertProblem(reply, expected);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} imports a plan with a rules section -> {1}")
+    @CsvSource({"plannerA, 403", "planner, 403", "admin, 200"})
+    void aRulesSectionNeedsWhatPutRulesNeeds(String who, int expected) {
+        // issue 15: a planner limited to one agency changed the tenant-wide rules through a plan import
+        AccessClient.Reply reply = call(who, "POST", "/api/v1/tenants/kota-akses/agencies/DINAS-A/plan-import"
+                + (expected == 200 ? "?dryRun=true" : ""), PlanFixtures.dumaiPlan().toString());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(expected);
+        if (expected == 403) {
+            assertProblem(reply, 403);
+            assertThat(reply.body()).contains("\"field\":\"rules\"");
+            assertThat(call("admin", "GET", "/api/v1/tenants/kota-akses/rules/history", null).body())
+                    .as("nothing written").isEqualTo("[]");
         }
     }
 

@@ -59,8 +59,14 @@ class IndicatorRealisationTest {
         Map<String, Object> corrected = Map.of("agencyCode", "DISNAKER", "indicatorCode", "IKU-1", "year", 2024,
                 "quarter", 1, "numerator", 80, "denominator", 1633);
         given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(corrected).put(BASE)
-                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("stale"));
-        put(corrected).statusCode(200).body("importCount.updated", equalTo(1), "stored.version", equalTo(2));
+                .then().statusCode(412).contentType("application/problem+json").body("detail", containsString("stale"));
+        put(corrected).statusCode(428).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("If-Match"), "detail", containsString("If-Match: \"1\""));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(corrected).put(BASE).then()
+                .statusCode(200).body("importCount.updated", equalTo(1), "stored.version", equalTo(2));
+        // the same correction again, with the now stale If-Match: already applied, so unchanged (a lost answer retried)
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(corrected).put(BASE).then()
+                .statusCode(200).body("importCount.unchanged", equalTo(1), "stored.version", equalTo(2));
 
         String recordId = given().queryParam("indicatorCode", "IKU-1").queryParam("year", 2024)
                 .get(BASE).then().statusCode(200).extract().path("items[0].realisation.indicatorCode");
@@ -172,8 +178,9 @@ class IndicatorRealisationTest {
                 .statusCode(409).body("errors[0].message", containsString("2025Q2 is locked"));
         given().contentType(ContentType.JSON).body(Map.of("agencyCode", "DISNAKER", "reason", "Koreksi BPS", "hours", 2))
                 .post("/api/v1/tenants/" + T + "/periods/2025/2/reopen").then().statusCode(200);
-        put(Map.of("agencyCode", "DISNAKER", "indicatorCode", "IKU-2", "year", 2025, "quarter", 2, "value", 12))
-                .statusCode(200).body("importCount.updated", equalTo(1));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Map.of("agencyCode", "DISNAKER", "indicatorCode", "IKU-2", "year", 2025, "quarter", 2, "value", 12))
+                .put(BASE).then().statusCode(200).body("importCount.updated", equalTo(1));
 
         String workflow = "/api/v1/tenants/" + T + "/indicator-realisations/workflow";
         given().contentType(ContentType.JSON).body(Map.of("agencyCode", "DISNAKER", "year", 2025, "quarter", 2,

@@ -1,6 +1,7 @@
 package id.kinerja.planning.rest;
 
 import id.kinerja.commons.problem.Problem;
+import id.kinerja.commons.security.Caller;
 import id.kinerja.planning.rest.input.PlanImportDocument;
 import id.kinerja.planning.service.ImportSummary;
 import id.kinerja.planning.service.PlanImportService;
@@ -30,6 +31,8 @@ public class PlanImportResource {
 
     @Inject
     PlanImportService imports;
+    @Inject
+    Caller caller;
 
     @POST
     @Operation(summary = "Import an agency-year plan (Renstra slice, budget tree, PKs, quarterly targets, rules)",
@@ -39,6 +42,8 @@ public class PlanImportResource {
             content = @Content(schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "400", description = "Malformed document (each field named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A section needs a role the caller lacks (rules: admin)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The document would change a signed PK without an amendment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown codes, duplicates, years outside the period ... nothing written",
@@ -47,6 +52,7 @@ public class PlanImportResource {
                                     @QueryParam("dryRun") @DefaultValue("false")
                                     @Parameter(description = "validate and count without writing") boolean dryRun,
                                     @NotNull @Valid PlanImportDocument document) throws Exception {
+        PlanImportPermissions.check(caller, document);
         return imports.importPlan(tenant, agency, document, dryRun);
     }
 }

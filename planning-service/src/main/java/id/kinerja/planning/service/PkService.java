@@ -19,6 +19,7 @@ import id.kinerja.planning.rest.input.PkContentInput;
 import id.kinerja.planning.rest.input.PkInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -164,11 +165,18 @@ public class PkService {
     @Transactional
     public Pk amend(String tenant, String agency, int year, String code, AmendmentInput in, Conflicts conflicts) {
         Pk pk = get(tenant, agency, year, code);
+        // one amendment of a PK at a time: a concurrent re-post waits, then sees the first as current
+        Pk.getEntityManager().refresh(pk, LockModeType.PESSIMISTIC_WRITE);
         if (pk.status != PkStatus.SIGNED) {
             throw ProblemException.conflict("PK " + code + " is a draft: edit it directly; only signed PKs are amended");
         }
         PkContent content = validateContent(tenant, agency, year, in.content(), conflicts, "content");
         conflicts.throwIfAny();
+        PkVersion current = version(pk, pk.currentVersion);
+        if (current.kind == PkVersionKind.AMENDMENT && current.content.equals(content)
+                && Objects.equals(current.dated, in.dated()) && Objects.equals(current.reason, in.reason())) {
+            return pk; // the same amendment posted again (a retry): no new version, no event
+        }
         addAmendment(pk, in.dated(), in.reason(), content);
         touch(pk);
         return pk;

@@ -1,6 +1,9 @@
 package id.kinerja.realisation.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.commons.problem.Problem;
+import id.kinerja.commons.problem.ProblemException;
+import id.kinerja.commons.security.Caller;
 import id.kinerja.events.EventCodec;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,6 +29,8 @@ public class AuditResource {
 
     @Inject
     EntityManager em;
+    @Inject
+    Caller caller;
 
     public record AuditLine(long version, String action, String actor, Instant at, JsonNode oldValue, JsonNode newValue,
                             String reason) {
@@ -32,8 +39,18 @@ public class AuditResource {
     @GET
     @Operation(summary = "The audit trail of one realisation, oldest first")
     @APIResponse(responseCode = "200", description = "The trail")
+    @APIResponse(responseCode = "404", description = "No such record in the tenant, or one of an agency outside the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @SuppressWarnings("unchecked")
     public List<AuditLine> trail(@PathParam("tenant") String tenant, @PathParam("recordId") UUID recordId) {
+        // the record's agency decides; a foreign record answers like an unknown one, so ids reveal nothing
+        List<String> agency = em.createNativeQuery("""
+                        SELECT agency_code FROM indicator_realisation WHERE tenant = :t AND id = :id
+                        UNION ALL SELECT agency_code FROM budget_realisation WHERE tenant = :t AND id = :id""")
+                .setParameter("t", tenant).setParameter("id", recordId).getResultList();
+        if (agency.isEmpty() || !caller.mayActFor(tenant, agency.get(0))) {
+            throw ProblemException.notFound("record", recordId.toString());
+        }
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT version, action, actor, at, CAST(old_value AS text), CAST(new_value AS text), reason
                         FROM audit_entry WHERE tenant = :t AND record_id = :id ORDER BY id""")

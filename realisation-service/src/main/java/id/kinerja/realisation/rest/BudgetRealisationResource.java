@@ -74,9 +74,13 @@ public class BudgetRealisationResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or correct one budget realisation; If-Match guards against stale writes")
+    @Operation(summary = "Create or correct one budget realisation; If-Match (the ETag) is required to change an existing record")
     @APIResponse(responseCode = "200", description = "The stored realisation; ETag is its version")
-    @APIResponse(responseCode = "409", description = "Stale If-Match, or a locked period",
+    @APIResponse(responseCode = "409", description = "A locked period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match: the record is at another version (or does not exist)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "The record exists and the request changes it: If-Match is required",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown sub-kegiatan, spending above the pagu without a reason ...",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

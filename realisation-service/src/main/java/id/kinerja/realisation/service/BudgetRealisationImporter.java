@@ -2,7 +2,6 @@ package id.kinerja.realisation.service;
 
 import id.kinerja.events.Numbers;
 import id.kinerja.commons.outbox.OutboxWriter;
-import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.events.EventCatalog;
 import id.kinerja.events.EventEnvelope;
 import id.kinerja.events.EventPeriod;
@@ -55,6 +54,7 @@ public class BudgetRealisationImporter {
     @Transactional
     public BulkSummary apply(String tenant, Iterator<Row<BudgetRealisationInput>> rows, BulkOptions options)
             throws Exception {
+        WriteLocks.periodsShared(em, tenant);
         PlanSnapshot plan = PlanSnapshot.load(em, tenant);
         PeriodLocks locks = PeriodLocks.load(em, tenant);
         AgencyScope scope = new AgencyScope(caller, tenant);
@@ -110,11 +110,14 @@ public class BudgetRealisationImporter {
                 continue;
             }
             if (loadedYears.add(in.agencyCode() + "/" + in.year())) {
+                // one writer per agency-year: the cumulative pagu check and the version read stay true until commit
+                WriteLocks.agencyYear(em, tenant, in.agencyCode(), in.year());
                 BudgetRealisation.<BudgetRealisation>list("tenant = ?1 and agencyCode = ?2 and year = ?3", tenant,
                                 in.agencyCode(), in.year())
                         .forEach(b -> stored.put(b.agencyCode + "/" + b.subKegiatanCode + "/" + b.year + "/" + b.quarter, b));
             }
-            BigDecimal amount = Numbers.norm(in.amount());
+            BigDecimal amount = Decimals.stored(in.amount(), Decimals.AMOUNT_SCALE);
+            BigDecimal progress = Decimals.stored(in.physicalProgress(), Decimals.PROGRESS_SCALE);
             BigDecimal cumulative = amount;
             for (int q = 1; q <= 4; q++) {
                 BudgetRealisation other = stored.get(in.agencyCode() + "/" + in.subKegiatanCode() + "/" + in.year() + "/" + q);
@@ -131,15 +134,13 @@ public class BudgetRealisationImporter {
             }
             BudgetRealisation record = stored.get(key);
             BudgetRealisationPayload previous = record == null ? null : payload(record);
-            if (record != null && record.amount.compareTo(amount) == 0
-                    && Objects.equals(Numbers.norm(record.physicalProgress), Numbers.norm(in.physicalProgress()))
-                    && Objects.equals(record.overPaguReason, in.overPaguReason())) {
+            boolean same = record != null && record.amount.compareTo(amount) == 0
+                    && Objects.equals(Numbers.norm(record.physicalProgress), progress)
+                    && Objects.equals(record.overPaguReason, in.overPaguReason());
+            VersionPreconditions.check(options, record == null ? null : record.version, same);
+            if (same) {
                 unchanged++;
                 continue;
-            }
-            if (options.expectedVersion() != null && (record == null || record.version != options.expectedVersion())) {
-                throw ProblemException.conflict("stale write: the record is at version "
-                        + (record == null ? "none" : record.version) + ", If-Match said " + options.expectedVersion());
             }
             if (record == null) {
                 record = new BudgetRealisation();
@@ -155,7 +156,7 @@ public class BudgetRealisationImporter {
                 updated++;
             }
             record.amount = amount;
-            record.physicalProgress = Numbers.norm(in.physicalProgress());
+            record.physicalProgress = progress;
             record.overPaguReason = in.overPaguReason();
             record.status = RealisationStatus.DRAFT;
             record.statusComment = null;

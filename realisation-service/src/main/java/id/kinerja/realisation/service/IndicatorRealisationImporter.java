@@ -74,6 +74,7 @@ public class IndicatorRealisationImporter {
     public BulkSummary apply(String tenant, Iterator<Row<IndicatorRealisationInput>> rows, BulkOptions options)
             throws Exception {
         long started = System.nanoTime();
+        WriteLocks.periodsShared(em, tenant);
         PlanSnapshot plan = PlanSnapshot.load(em, tenant);
         PeriodLocks locks = PeriodLocks.load(em, tenant);
         AgencyScope scope = new AgencyScope(caller, tenant);
@@ -155,7 +156,10 @@ public class IndicatorRealisationImporter {
         if (in.unit() != null && !in.unit().equals(indicator.unit())) {
             errors.add(RowError.of(row, "unit", "the indicator is measured in '" + indicator.unit() + "'", in.unit()));
         }
-        BigDecimal value = Numbers.norm(in.value());
+        // at the column's scale: a value with more decimals than are stored compares as what would be stored
+        BigDecimal value = Decimals.stored(in.value(), Decimals.RATIO_SCALE);
+        BigDecimal numerator = Decimals.stored(in.numerator(), Decimals.RATIO_SCALE);
+        BigDecimal denominator = Decimals.stored(in.denominator(), Decimals.RATIO_SCALE);
         if (indicator.valueType() == ValueType.CATEGORY) {
             if (in.category() == null) {
                 errors.add(RowError.of(row, "category", "required for this qualitative indicator, one of "
@@ -167,14 +171,14 @@ public class IndicatorRealisationImporter {
             if (in.category() != null) {
                 errors.add(RowError.of(row, "category", "only for qualitative indicators", in.category()));
             }
-            if ((in.numerator() == null) != (in.denominator() == null)) {
-                errors.add(RowError.of(row, in.numerator() == null ? "numerator" : "denominator",
+            if ((numerator == null) != (denominator == null)) {
+                errors.add(RowError.of(row, numerator == null ? "numerator" : "denominator",
                         "numerator and denominator come together", null));
-            } else if (in.denominator() != null) {
-                if (in.denominator().signum() == 0) {
+            } else if (denominator != null) {
+                if (denominator.signum() == 0) {
                     errors.add(RowError.of(row, "denominator", "must not be 0", in.denominator()));
                 } else {
-                    BigDecimal computed = Decimals.ratio(in.numerator(), in.denominator(),
+                    BigDecimal computed = Decimals.ratio(numerator, denominator,
                             indicator.valueType() == ValueType.PERCENTAGE);
                     if (value != null && value.subtract(computed).abs().compareTo(TOLERANCE) > 0) {
                         errors.add(RowError.of(row, "value", "numerator/denominator give "
@@ -194,7 +198,7 @@ public class IndicatorRealisationImporter {
             return null;
         }
         IndicatorRealisationPayload state = new IndicatorRealisationPayload(in.agencyCode(), in.indicatorCode(),
-                in.year(), in.quarter(), value, Numbers.norm(in.numerator()), Numbers.norm(in.denominator()),
+                in.year(), in.quarter(), value, numerator, denominator,
                 in.category(), Boolean.TRUE.equals(in.provisional()), in.finalDataExpected(), in.dataSource(),
                 in.drivingFactors(), in.inhibitingFactors(), in.followUp(), RealisationStatus.DRAFT, null, actor);
         return new Candidate(row, key(in.agencyCode(), in.indicatorCode(), in.year(), in.quarter()), state);
@@ -221,18 +225,19 @@ public class IndicatorRealisationImporter {
             return;
         }
         em.unwrap(Session.class).doWork(connection -> {
+            // read after the lock: what a concurrent writer of the same agency-year committed is seen here
+            WriteLocks.agencyYears(connection, tenant, chunk.stream()
+                    .map(c -> WriteLocks.agencyYear(c.state().agencyCode(), c.state().year())).toList());
             Map<String, Existing> existing = IndicatorRealisationStore.load(connection, tenant, chunk);
             List<Candidate> inserts = new ArrayList<>();
             List<Candidate> updates = new ArrayList<>();
             for (Candidate c : chunk) {
                 Existing old = existing.get(c.key());
-                if (options.expectedVersion() != null && (old == null || old.version() != options.expectedVersion())) {
-                    throw ProblemException.conflict("stale write: the record is at version "
-                            + (old == null ? "none" : old.version()) + ", If-Match said " + options.expectedVersion());
-                }
+                boolean unchanged = old != null && sameContent(old.state(), c.state());
+                VersionPreconditions.check(options, old == null ? null : old.version(), unchanged);
                 if (old == null) {
                     inserts.add(c);
-                } else if (sameContent(old.state(), c.state())) {
+                } else if (unchanged) {
                     counts[2]++;
                 } else {
                     updates.add(c);

@@ -28,6 +28,7 @@ public class PeriodLockService {
 
     @Transactional
     public PeriodLockPayload setLocked(String tenant, int year, int quarter, boolean locked, String reason, String actor) {
+        WriteLocks.periodsExclusive(em, tenant); // waits for the writes in flight, which checked the old state
         Number version = (Number) em.createNativeQuery("""
                         INSERT INTO period_lock (tenant, year, quarter, locked, reason, actor, at, version)
                         VALUES (:t, :y, :q, :locked, :reason, :actor, :at, 1)
@@ -51,6 +52,7 @@ public class PeriodLockService {
         if (reason == null || reason.isBlank()) {
             throw ProblemException.badRequest("reason", "a reopen needs a reason");
         }
+        WriteLocks.periodsExclusive(em, tenant);
         Instant expires = Instant.now().plus(validFor);
         UUID id = UUID.randomUUID();
         em.createNativeQuery("""

@@ -83,6 +83,9 @@ public class WorkflowService {
         if (action == Action.RETURN && (comment == null || comment.isBlank())) {
             throw ProblemException.badRequest("comment", "returning data needs a comment saying what to fix");
         }
+        // serialised with corrections of the same agency-year: a SUBMIT moves exactly what was committed before it
+        WriteLocks.periodsShared(em, tenant);
+        WriteLocks.agencyYear(em, tenant, agency, year);
         String refusal = PeriodLocks.load(em, tenant).refusal(agency, year, quarter);
         if (refusal != null) {
             throw ProblemException.conflict(refusal);

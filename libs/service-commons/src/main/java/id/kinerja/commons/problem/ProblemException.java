@@ -27,6 +27,18 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "Conflict", detail, List.of());
     }
 
+    /** 412: the request's {@code If-Match} names a version the record is no longer (or not) at. */
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(412, "Precondition Failed", detail,
+                List.of(new Problem.FieldError("If-Match", detail)));
+    }
+
+    /** 428: an update of an existing record must say which version it corrects ({@code If-Match}). */
+    public static ProblemException preconditionRequired(String detail) {
+        return new ProblemException(428, "Precondition Required", detail,
+                List.of(new Problem.FieldError("If-Match", detail)));
+    }
+
     public static ProblemException badRequest(String detail, List<Problem.FieldError> errors) {
         return new ProblemException(400, "Bad Request", detail, errors);
     }

@@ -72,6 +72,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Problem race = ConcurrencyConflicts.of(e, path(uri)).orElse(null);
+        if (race != null) {
+            Log.debugf(e, "concurrent request conflict on %s", path(uri));
+            return Response.status(409).type(Problem.MEDIA_TYPE).entity(race)
+                    .header("Retry-After", ConcurrencyConflicts.RETRY_AFTER_SECONDS).build();
+        }
         String errorId = UUID.randomUUID().toString();
         Log.errorf(e, "unexpected error %s on %s", errorId, path(uri));
         return respond(new Problem(type(500), "Internal Server Error", 500,
