@@ -9,6 +9,7 @@ import id.kinerja.planning.domain.BudgetNode;
 import id.kinerja.planning.rest.input.BudgetNodeInput;
 import id.kinerja.planning.rest.input.PaguInput;
 import id.kinerja.planning.rest.input.ReportedTotalInput;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -52,6 +53,7 @@ public class BudgetService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Change> upsertAll(String tenant, String agency, int year, List<Item> items, Conflicts conflicts) {
+        long started = System.nanoTime();
         organisation.agency(tenant, agency);
         BudgetYear budgetYear = BudgetYear.load(tenant, agency, year);
         List<Change> changes = new ArrayList<>(items.size());
@@ -65,6 +67,7 @@ public class BudgetService {
             items.forEach(item -> changes.add(Change.UNCHANGED));
             return changes;
         }
+        long checked = System.nanoTime();
         Instant now = Instant.now();
         List<BudgetNode> written = new ArrayList<>();
         for (Item item : items) {
@@ -112,11 +115,19 @@ public class BudgetService {
         } finally {
             session.setJdbcBatchSize(batchSize);
         }
+        long flushed = System.nanoTime();
         events.budgetNodes(written);
+        if (items.size() >= LARGE) {
+            Log.infof("budget %s/%s %d: %d nodes read and checked in %d ms, %d written in %d ms, events in %d ms",
+                    tenant, agency, year, items.size(), (checked - started) / 1_000_000, written.size(),
+                    (flushed - checked) / 1_000_000, (System.nanoTime() - flushed) / 1_000_000);
+        }
         return changes;
     }
 
     private static final int WRITE_BATCH = 500;
+    /** Requests of this many nodes log where their time went. */
+    private static final int LARGE = 1000;
 
     static List<Pagu> pagu(List<PaguInput> in) {
         if (in == null) {
