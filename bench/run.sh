@@ -3,7 +3,7 @@
 # PostgreSQL, in-process Kafka, the three packaged services on free local ports), measures, prints a table,
 # appends it to bench/results/<time>-<scenario>.md and stops everything.
 #   bench/run.sh all                 every scenario (about 30 minutes on 2 cores)
-#   bench/run.sh ingest|replay|freshness|scale|footprint|province   (province: not part of all; needs wrk)
+#   bench/run.sh ingest|replay|freshness|scale|footprint|province|faults   (province and faults: not part of all; province needs wrk)
 #   options: --quick (small sizes), --tenants N (scale), --seconds S (freshness load duration)
 set -euo pipefail
 cd "$(dirname "$0")/.."

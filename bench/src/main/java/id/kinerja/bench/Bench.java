@@ -122,8 +122,28 @@ public final class Bench {
                         reads.write(file);
                         fresh.write(file);
                     }
+                    case "faults" -> {
+                        Results results = new Results("Faults under load: nothing lost, nothing applied twice",
+                                "faults", "pushes (retried)", "events produced", "applied", "lost", "applied twice",
+                                "records", "differing", "pushed sum = reported sum", "s");
+                        FaultBench faults = new FaultBench(system, quick ? 10 : 50, 50, quick ? 200 : 50);
+                        FaultBench.Outcome outcome = faults.run(List.of(FaultBench.Fault.values()));
+                        System.out.println("  " + outcome.summary());
+                        results.row(outcome.faults().stream().map(f -> f.label).toList(),
+                                String.format("%,d (%,d)", outcome.pushes(), outcome.pushRetries()),
+                                String.format("%,d", outcome.produced()), String.format("%,d", outcome.applied()),
+                                outcome.lost(), outcome.appliedTwice(), outcome.records(), outcome.differing(),
+                                outcome.pushedSum().toPlainString() + " = " + outcome.reportedSum().toPlainString(),
+                                Results.seconds(outcome.seconds()));
+                        results.note("A client pushes realisation updates of one agency continuously (retrying a request "
+                                + "until answered) while each fault happens in turn. Produced: events in the outboxes "
+                                + "(planning events once per consumer); applied: ids recorded by the consumers in the "
+                                + "projection's transaction; records: every key pushed, its value in reporting's explain "
+                                + "endpoint against the last value acknowledged to the client.");
+                        results.write(file);
+                    }
                     default -> throw new IllegalArgumentException("unknown scenario " + s
-                            + " (footprint, ingest, replay, freshness, scale, province, all)");
+                            + " (footprint, ingest, replay, freshness, scale, province, faults, all)");
                 }
             }
             System.out.printf("== %s done in %.0f s%n", s, (System.nanoTime() - started) / 1e9);

@@ -32,7 +32,7 @@ class ManifestsTest {
     static final Path HOME = Path.of(System.getProperty("kinerja.home", "..")).toAbsolutePath().normalize();
     static final Path K8S = HOME.resolve("deploy/k8s");
     static final Set<String> OPERATOR_KINDS = Set.of("Kafka", "KafkaNodePool", "KafkaTopic", "KafkaUser", "Cluster",
-            "ScheduledBackup", "Pooler", "ScaledObject", "TriggerAuthentication");
+            "ScheduledBackup", "Pooler", "ScaledObject", "TriggerAuthentication", "PrometheusRule");
 
     static List<HasMetadata> parse(String yaml) {
         List<HasMetadata> objects = new ArrayList<>();
@@ -110,6 +110,22 @@ class ManifestsTest {
             assertThat(spec.get("replicas")).isEqualTo(3);
             assertThat(((Map<String, Object>) spec.get("config")).get("min.insync.replicas")).isEqualTo(2);
         }
+    }
+
+    /** Kafka is not in readiness (issue 15, item 8): the outbox backlog and dead letters are alerted on instead. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void outboxBacklogAndDeadLettersAreAlertedOn() throws IOException {
+        List<GenericKubernetesResource> rules = base().stream().filter(o -> o.getKind().equals("PrometheusRule"))
+                .map(GenericKubernetesResource.class::cast).toList();
+        assertThat(rules).hasSize(1);
+        Map<String, Object> spec = (Map<String, Object>) rules.get(0).getAdditionalProperties().get("spec");
+        List<String> expressions = ((List<Map<String, Object>>) spec.get("groups")).stream()
+                .flatMap(g -> ((List<Map<String, Object>>) g.get("rules")).stream())
+                .map(r -> String.valueOf(r.get("expr"))).toList();
+        assertThat(expressions).anyMatch(e -> e.contains("kinerja_outbox_oldest_pending_seconds"))
+                .anyMatch(e -> e.contains("kinerja_outbox_pending"))
+                .anyMatch(e -> e.contains("kinerja_events_dead_lettered_total"));
     }
 
     @ParameterizedTest

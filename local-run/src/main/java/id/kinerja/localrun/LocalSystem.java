@@ -21,6 +21,7 @@ public final class LocalSystem implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<String, Map<String, String>> environments = new HashMap<>();
     private String kafkaBootstrap;
     private String dbUrlPrefix;
 
@@ -69,8 +70,18 @@ public final class LocalSystem implements AutoCloseable {
             env.put("DB_PASSWORD", postgres != null ? EmbeddedPostgresServer.PASSWORD : options.dbPassword());
             env.put("KAFKA_BOOTSTRAP", kafkaBootstrap);
             // the development key pair: tokens from DevTokens / ./dev-token.sh; never trusted in production
-            env.putIfAbsent("JWT_PUBLIC_KEY_LOCATION", System.getenv().getOrDefault("JWT_PUBLIC_KEY_LOCATION",
-                    "dev/jwt-public.pem"));
+            String key = System.getenv().getOrDefault("JWT_PUBLIC_KEY_LOCATION", "dev/jwt-public.pem");
+            env.putIfAbsent("JWT_PUBLIC_KEY_LOCATION", key);
+            // the services refuse the development key in production mode unless told this is a local run
+            if (key.equals("dev/jwt-public.pem")) {
+                env.put("KINERJA_ALLOW_DEV_KEY", "true");
+            }
+            environments.put(spec.name(), env);
+            try {
+                java.nio.file.Files.deleteIfExists(options.logDir().resolve(spec.name() + ".log"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             services.add(ServiceProcess.start(options.home(), spec, env, options.logDir()));
         }
         for (ServiceProcess service : services) {
@@ -88,6 +99,48 @@ public final class LocalSystem implements AutoCloseable {
             throw new IllegalStateException("port " + spec.port() + " for " + spec.name() + " is in use (another Kinerja"
                     + " still running?); stop it or choose ports with KINERJA_PORTS=8091,8092,8093");
         }
+    }
+
+    /** Fault tests: SIGKILL of a service, no shutdown hooks, no graceful close (like an OOM kill or a lost node). */
+    public synchronized void kill(String service) {
+        process(service).kill();
+    }
+
+    /** Starts a killed (or stopped) service again with the same settings and waits until it is ready. */
+    public synchronized void restart(String service) {
+        ServiceProcess old = process(service);
+        old.close();
+        ServiceProcess started = ServiceProcess.start(options.home(), old.spec(), environments.get(service),
+                options.logDir());
+        services.set(services.indexOf(old), started);
+        started.awaitReady(Duration.ofSeconds(180));
+    }
+
+    /** Fault tests: stops the embedded broker (keeping its data) ... */
+    public void stopKafka() {
+        requireEmbedded(kafka, "Kafka").stop();
+    }
+
+    /** ... and starts it again on the same port with the same topics. */
+    public void startKafka() {
+        requireEmbedded(kafka, "Kafka").restart();
+    }
+
+    /** Fault tests: PostgreSQL stops (every service loses its connections) and comes back after {@code down}. */
+    public void restartPostgres(Duration down) {
+        requireEmbedded(postgres, "PostgreSQL").restart(down);
+    }
+
+    private static <T> T requireEmbedded(T server, String what) {
+        if (server == null) {
+            throw new IllegalStateException(what + " is external here; the fault tests need the embedded one");
+        }
+        return server;
+    }
+
+    private ServiceProcess process(String service) {
+        return services.stream().filter(p -> p.spec().name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + service));
     }
 
     public String kafkaBootstrap() {

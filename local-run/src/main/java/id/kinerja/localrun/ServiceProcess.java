@@ -49,7 +49,8 @@ final class ServiceProcess implements AutoCloseable {
             command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+                    // appended: a restarted service (fault tests) keeps the log of its previous life
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             builder.environment().put("HTTP_PORT", String.valueOf(spec.port()));
             return new ServiceProcess(spec, builder.start(), log);
@@ -66,7 +67,7 @@ final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
-    /** Polls {@code /q/health/ready} until the service (database and Kafka included) is ready. */
+    /** Polls {@code /q/health/ready} until the service is ready (its database; Kafka is not part of readiness). */
     void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest request = HttpRequest.newBuilder(URI.create(spec.baseUrl() + "/q/health/ready"))
@@ -88,6 +89,16 @@ final class ServiceProcess implements AutoCloseable {
             sleep(200);
         }
         throw new IllegalStateException(spec.name() + " not ready after " + timeout + "; see " + log);
+    }
+
+    /** SIGKILL (kill -9): the JVM gets no chance to close anything. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** SIGTERM, so Quarkus shuts down gracefully; forcibly after 15 s. */

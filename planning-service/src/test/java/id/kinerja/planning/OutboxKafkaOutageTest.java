@@ -16,6 +16,11 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
 
 /** With Kafka down, writes still succeed; the outbox holds the event and publishes it once Kafka is back. */
 @QuarkusTest
@@ -43,6 +48,16 @@ class OutboxKafkaOutageTest {
                 assertThat(row.attempts).isGreaterThan(0);
                 assertThat(row.lastError).isNotBlank();
             });
+            // issue 15, item 8: readiness is the database only, so the pod stays in service; the outage and the
+            // backlog show as details and as metrics to alert on
+            given().get("/q/health/ready").then().statusCode(200)
+                    .body("checks.find { it.name.startsWith('outbox') }.status", equalTo("UP"))
+                    .body("checks.find { it.name.startsWith('outbox') }.data.kafka", startsWith("not publishing"))
+                    .body("checks.find { it.name.startsWith('outbox') }.data.pending", greaterThanOrEqualTo(1));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    given().get("/q/metrics").then().statusCode(200)
+                            .body(matchesPattern("(?s).*kinerja_outbox_pending(\\{[^}]*})? [1-9].*"))
+                            .body(containsString("kinerja_outbox_oldest_pending_seconds")));
         } finally {
             kafka.restart();
         }

@@ -61,6 +61,15 @@ public final class DevTokens {
         return sign(c, KEY, ISSUER);
     }
 
+    /** Signed with another private key (PKCS#8 PEM), e.g. the one docker compose generates on first start. */
+    public static String mint(Claims c, java.nio.file.Path privateKeyPem) {
+        try {
+            return sign(c, decode(java.nio.file.Files.readString(privateKeyPem, StandardCharsets.US_ASCII)), ISSUER);
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read a PKCS#8 PEM private key from " + privateKeyPem, e);
+        }
+    }
+
     /** Signed with a key nobody trusts: for tests that a forged token is refused. */
     public static String forged(Claims c) {
         try {
@@ -105,11 +114,14 @@ public final class DevTokens {
 
     private static PrivateKey load() {
         try (InputStream in = DevTokens.class.getResourceAsStream("/dev/jwt-private.pem")) {
-            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+            return decode(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
         } catch (IOException | java.security.GeneralSecurityException e) {
             throw new IllegalStateException("the dev signing key dev/jwt-private.pem is unreadable", e);
         }
+    }
+
+    private static PrivateKey decode(String pem) throws java.security.GeneralSecurityException {
+        String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 }

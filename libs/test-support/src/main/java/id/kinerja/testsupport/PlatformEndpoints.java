@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-/** What every Kinerja service must serve: OpenAPI with its title, health with database and Kafka, metrics, Swagger UI. */
+/** What every Kinerja service must serve: OpenAPI with its title, health (readiness: the database), metrics, Swagger UI. */
 public final class PlatformEndpoints {
 
     private PlatformEndpoints() {

@@ -21,6 +21,7 @@ import id.kinerja.planning.domain.RenstraVersion;
 import id.kinerja.planning.domain.RuleSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.hibernate.Session;
 
 import java.util.List;
 
@@ -83,9 +84,16 @@ public class PlanEvents {
                 i.agencyCode + "/" + r.code + "/" + i.code, i.version, null, payload(i, r.code)));
     }
 
-    void budgetNode(BudgetNode n) {
-        outbox.append(EventEnvelope.of(EventCatalog.BUDGET_NODE_UPSERTED, n.tenant,
-                n.agencyCode + "/" + n.fiscalYear + "/" + n.code, n.version, EventPeriod.year(n.fiscalYear), payload(n)));
+    /** The events of many budget nodes as one outbox batch on the transaction's connection (plan imports). */
+    void budgetNodes(List<BudgetNode> nodes) {
+        if (nodes.isEmpty()) {
+            return;
+        }
+        List<EventEnvelope> envelopes = nodes.stream().map(n -> EventEnvelope.of(EventCatalog.BUDGET_NODE_UPSERTED,
+                n.tenant, n.agencyCode + "/" + n.fiscalYear + "/" + n.code, n.version, EventPeriod.year(n.fiscalYear),
+                payload(n))).toList();
+        BudgetNode.getEntityManager().unwrap(Session.class).doWork(connection -> outbox.appendBatch(connection, envelopes));
+        outbox.appended(envelopes.size());
     }
 
     void pk(Pk pk) {

@@ -81,14 +81,9 @@ public class PlanImportService {
         conflicts.throwIfAny();
         eachWhere(all, "indicators", i -> isRenstraLevel(i.level()), (i, path) ->
                 indicators.upsert(tenant, agency, renstraCode, i, conflicts, path), counts, "indicator", conflicts);
-        eachWhere(sortedBudget(doc.budget()), "budget", b -> true, (b, path) ->
-                budget.upsert(tenant, agency, year, b, conflicts, path), counts, "budgetNode", conflicts);
+        importBudget(tenant, agency, year, doc.budget(), counts, conflicts);
         eachWhere(all, "indicators", i -> !isRenstraLevel(i.level()), (i, path) ->
                 indicators.upsert(tenant, agency, renstraCode, i, conflicts, path), counts, "indicator", conflicts);
-        if (notEmpty(doc.budget())) {
-            budget.checkLeafPagu(tenant, agency, year, conflicts, "budget");
-            conflicts.throwIfAny();
-        }
         each(doc.pks(), "pks", (p, path) -> pks.upsert(tenant, agency, year, p, conflicts, path), counts, "pk",
                 conflicts);
         each(doc.quarterlyTargets(), "quarterlyTargets", (q, path) ->
@@ -121,12 +116,19 @@ public class PlanImportService {
         return level == IndicatorLevel.TUJUAN || level == IndicatorLevel.SASARAN;
     }
 
-    /** Programs before kegiatan before sub-kegiatan, so parents exist when children arrive. */
-    private static List<BudgetNodeInput> sortedBudget(List<BudgetNodeInput> nodes) {
-        if (nodes == null) {
-            return List.of();
+    /** The whole budget tree in one set-based step (thousands of nodes in one request). */
+    private void importBudget(String tenant, String agency, int year, List<BudgetNodeInput> nodes,
+                              Map<String, ImportSummary.Counts> counts, Conflicts conflicts) {
+        if (nodes == null || nodes.isEmpty()) {
+            return;
         }
-        return nodes.stream().sorted((a, b) -> a.level().compareTo(b.level())).toList();
+        List<BudgetService.Item> items = new java.util.ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            items.add(new BudgetService.Item(nodes.get(i), "budget[" + i + "]"));
+        }
+        List<Change> changes = budget.upsertAll(tenant, agency, year, items, conflicts);
+        conflicts.throwIfAny();
+        changes.forEach(change -> count(counts, "budgetNode", change));
     }
 
     private interface Step<T> {

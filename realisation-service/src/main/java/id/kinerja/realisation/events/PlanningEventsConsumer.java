@@ -1,5 +1,6 @@
 package id.kinerja.realisation.events;
 
+import id.kinerja.commons.deadletter.DeadLetters;
 import id.kinerja.commons.inbox.IdempotentConsumer;
 import id.kinerja.events.EventCatalog;
 import id.kinerja.events.EventCodec;
@@ -8,7 +9,10 @@ import id.kinerja.realisation.replica.PlanReplica;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.List;
 
 /** Replicates the parts of the plan that realisation input is validated against. */
 @ApplicationScoped
@@ -17,10 +21,14 @@ public class PlanningEventsConsumer extends IdempotentConsumer {
     @Inject
     PlanReplica replica;
 
+    @Inject
+    DeadLetters deadLetters;
+
+    /** Transient failures are retried in place (the partition waits); only permanent ones are dead-lettered. */
     @Incoming("planning-events")
     @Blocking
-    public void consume(String json) {
-        process(json);
+    public void consume(ConsumerRecord<String, String> record) {
+        deadLetters.consume(this, List.of(record));
     }
 
     @Override

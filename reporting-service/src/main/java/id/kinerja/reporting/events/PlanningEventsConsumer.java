@@ -1,5 +1,6 @@
 package id.kinerja.reporting.events;
 
+import id.kinerja.commons.deadletter.DeadLetters;
 import id.kinerja.commons.inbox.IdempotentConsumer;
 import id.kinerja.events.EventCatalog;
 import id.kinerja.events.EventCodec;

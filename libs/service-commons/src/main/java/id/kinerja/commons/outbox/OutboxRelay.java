@@ -58,6 +58,8 @@ public class OutboxRelay {
     private KafkaProducer<String, String> producer;
     private Counter published;
     private Counter failed;
+    /** The last publish error, until a publish succeeds again; shown by the readiness detail. */
+    private volatile String lastFailure;
 
     @PostConstruct
     void init() {
@@ -88,6 +90,11 @@ public class OutboxRelay {
         if (deleted > 0) {
             Log.infof("outbox cleanup deleted %d published rows", deleted);
         }
+    }
+
+    /** Why the last publish failed, or null while publishing works. */
+    public String lastFailure() {
+        return lastFailure;
     }
 
     /** Asks the worker to drain; many wake-ups while it is busy collapse into one more pass. */
@@ -171,10 +178,12 @@ public class OutboxRelay {
                         .setParameter("ids", sent.toArray(UUID[]::new))
                         .executeUpdate();
                 published.increment(sent.size());
+                lastFailure = null;
             }
             if (!failures.isEmpty()) {
                 scheduleRetry(rows, failures);
                 failed.increment(failures.size());
+                lastFailure = failures.values().iterator().next();
                 return 0; // stop this pass; the sweep retries after the backoff
             }
             return sent.size();
