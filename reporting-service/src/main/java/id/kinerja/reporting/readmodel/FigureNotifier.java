@@ -7,8 +7,6 @@ import id.kinerja.events.EventPeriod;
 import id.kinerja.events.reporting.FiguresChangedPayload;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -20,9 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Announces that an agency-year's figures changed: on the {@code reporting.figures} topic (through the
- * outbox, in the projection's transaction) and, after commit, to server-sent-event subscribers. Also
- * measures freshness: event time to the change being visible here.
+ * Announces that an agency-year's figures changed on the {@code reporting.figures} topic (through the outbox,
+ * in the projection's transaction). Server-sent-event subscribers are fed from that topic on every pod
+ * ({@code live.FiguresFeed}), not from here, so a change applied by one pod reaches subscribers of all of them.
+ * Also measures freshness: event time to the change being committed here.
  */
 @ApplicationScoped
 public class FigureNotifier {
@@ -34,11 +33,10 @@ public class FigureNotifier {
     @Inject
     Event<Announced> announced;
 
-    /** A committed change, for subscribers of the stream. */
+    /** A change of the projection's transaction, measured once committed. */
     public record Announced(String tenant, FiguresChangedPayload change) {
     }
 
-    private final BroadcastProcessor<Announced> stream = BroadcastProcessor.create();
     private Timer freshness;
 
     @PostConstruct
@@ -85,10 +83,5 @@ public class FigureNotifier {
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Announced event) {
         freshness.record(Duration.between(event.change().causeOccurredAt(), Instant.now()).abs());
-        stream.onNext(event);
-    }
-
-    public Multi<FiguresChangedPayload> stream(String tenant) {
-        return stream.filter(a -> a.tenant().equals(tenant)).map(Announced::change);
     }
 }
