@@ -8,7 +8,6 @@ import id.kinerja.events.plan.BudgetVersion;
 import id.kinerja.events.plan.EfficiencyRule;
 import id.kinerja.events.plan.ObjectiveKind;
 import id.kinerja.events.plan.OrganisationAverage;
-import id.kinerja.events.plan.Pagu;
 import id.kinerja.events.plan.PkContent;
 import id.kinerja.events.plan.TargetValue;
 import id.kinerja.events.plan.ValueType;
@@ -439,11 +438,9 @@ public class DashboardService {
         return nodes.stream().filter(n -> !parents.contains(n.code())).toList();
     }
 
-    /** The pagu in force of a sub-kegiatan: DPPA when there is one, else DPA. */
+    /** The pagu in force of a sub-kegiatan: DPPA when there is one, else DPA (one rule for every service). */
     public static BigDecimal paguInForce(BudgetNodePayload leaf) {
-        return leaf.pagu().stream().filter(p -> p.version() == BudgetVersion.DPPA).findFirst()
-                .or(() -> leaf.pagu().stream().filter(p -> p.version() == BudgetVersion.DPA).findFirst())
-                .map(Pagu::amount).orElse(BigDecimal.ZERO);
+        return id.kinerja.figures.budget.PaguInForce.amount(leaf.pagu());
     }
 
     static BigDecimal spentOn(String code, List<BudgetRealisationPayload> spending) {

@@ -188,7 +188,7 @@ public class FindingsService {
             }
             BigDecimal pagu = DashboardService.paguInForce(node);
             BigDecimal spent = DashboardService.spentOn(node.code(), spending.stream().map(States.Stored::payload).toList());
-            if (spent.compareTo(pagu) > 0) {
+            if (id.kinerja.figures.budget.SpendingAbovePagu.exceeds(spent, pagu)) {
                 findings.add(new Finding("SPENDING_ABOVE_PAGU", "HIGH", "spending on " + node.code()
                         + " exceeds its pagu", List.of("budget-node " + s.aggregateId() + " v" + s.version()),
                         numbers("pagu", pagu, "spent", spent, "over", spent.subtract(pagu),

@@ -11,6 +11,7 @@ import id.kinerja.events.realisation.RealisationStatus;
 import id.kinerja.testsupport.DevTokens;
 import id.kinerja.testsupport.DevTokens.Claims;
 import id.kinerja.testsupport.KinerjaTestResources;
+import id.kinerja.testsupport.SseClient;
 import id.kinerja.testsupport.TopicProbe;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package id.kinerja.reporting.live;
+package id.kinerja.testsupport;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
