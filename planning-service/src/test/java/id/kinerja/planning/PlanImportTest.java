@@ -50,7 +50,9 @@ class PlanImportTest {
                         "byType.renstra.created", equalTo(1), "byType.objective.created", equalTo(5),
                         "byType.quarterlyTarget.created", equalTo(1), "byType.rules.created", equalTo(1),
                         // the rencana aksi of the Kabid PK adds up to 85 while its PK target is 10 (as printed)
-                        "warnings.message", hasItem(containsString("imply a year target of 85 but the PK target is 10")));
+                        "warnings.message", hasItem(containsString("imply a year target of 85 but the PK target is 10")),
+                        // the same code as reporting's finding for it
+                        "warnings.code", hasItem("QUARTERLY_TARGETS_DISAGREE"));
         long events = outboxRows("kota-dumai-import");
         for (String type : java.util.List.of("renstra.upserted", "indicator.upserted", "budget-node.upserted",
                 "pk.upserted", "quarterly-target.upserted", "rules.upserted")) {

@@ -143,6 +143,34 @@ class ReportingAccessTest {
     }
 
     @Test
+    void aCallerLimitedToOneAgencySeesNoOtherAgencyInListsAndRollups() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(call("viewer",
+                "/api/v1/tenants/kota-akses-p/dashboard/2024").body()).contains("\"AG-A\"", "\"AG-B\""));
+        AccessClient.Reply pemda = call("viewerA", "/api/v1/tenants/kota-akses-p/dashboard/2024");
+        assertThat(pemda.status()).isEqualTo(200);
+        assertThat(pemda.body()).contains("\"agency\":\"AG-A\"").doesNotContain("AG-B");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(call("viewer",
+                "/api/v1/tenants/kota-akses-p/agencies").body()).contains("AG-B"));
+        AccessClient.Reply agencies = call("reporterA", "/api/v1/tenants/kota-akses-p/agencies");
+        assertThat(agencies.status()).isEqualTo(200);
+        assertThat(agencies.body()).contains("AG-A").doesNotContain("AG-B").contains("\"total\":1");
+        assertThat(call("viewerA", "/api/v1/tenants/kota-akses-p/dashboard/2024?asOf=2020-01-01T00:00:00Z").body())
+                .doesNotContain("AG-B");
+    }
+
+    @Test
+    void onlyAnAdminPublishesAnLkjip() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                call("viewer", "/api/v1/tenants/kota-akses-p/agencies/AG-A/lkjip/2024").status()).isEqualTo(200));
+        String publish = root.toString().replaceAll("/$", "") + "/api/v1/tenants/kota-akses-p/agencies/AG-A/lkjip/2024/publish";
+        assertThat(AccessClient.call("POST", publish, TOKENS.get("viewer"), null).status()).isEqualTo(403);
+        assertThat(AccessClient.call("POST", publish, TOKENS.get("otherViewer"), null).status()).isEqualTo(403);
+        AccessClient.Reply published = AccessClient.call("POST", publish, TOKENS.get("admin"), null);
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        assertThat(published.body()).contains("\"publishedBy\":\"admin-p\"");
+    }
+
+    @Test
     void onlyThePlatformReplays() {
         AccessClient.Reply refused = AccessClient.call("POST", root.toString().replaceAll("/$", "")
                 + "/api/v1/admin/replay", TOKENS.get("admin"), null);

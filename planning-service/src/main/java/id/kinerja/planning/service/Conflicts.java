@@ -14,14 +14,15 @@ import java.util.List;
 public final class Conflicts {
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
-    private final List<Problem.FieldError> warnings = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
 
     public void error(String field, String message, Object value) {
         errors.add(new Problem.FieldError(field, message, value));
     }
 
-    public void warning(String field, String message, Object value) {
-        warnings.add(new Problem.FieldError(field, message, value));
+    /** {@code code}: a finding code shared with reporting-service ({@link Warning}). */
+    public void warning(String code, String field, String message, Object value) {
+        warnings.add(new Warning(code, field, message, value));
     }
 
     public boolean hasErrors() {
@@ -32,7 +33,7 @@ public final class Conflicts {
         return List.copyOf(errors);
     }
 
-    public List<Problem.FieldError> warnings() {
+    public List<Warning> warnings() {
         return List.copyOf(warnings);
     }
 

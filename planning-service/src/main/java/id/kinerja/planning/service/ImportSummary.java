@@ -1,13 +1,12 @@
 package id.kinerja.planning.service;
 
-import id.kinerja.commons.problem.Problem;
 
 import java.util.List;
 import java.util.Map;
 
 /** DHIS2-style import summary: what was (or, in a dry run, would be) created, updated or left unchanged. */
 public record ImportSummary(String status, boolean dryRun, Counts importCount, Map<String, Counts> byType,
-                            List<Problem.FieldError> warnings) {
+                            List<Warning> warnings) {
 
     public record Counts(int created, int updated, int unchanged) {
         Counts add(Change change) {

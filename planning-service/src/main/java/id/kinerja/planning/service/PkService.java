@@ -200,10 +200,12 @@ public class PkService {
             TargetValue renstraTarget = indicator.targetFor(year).orElse(null);
             String at = Conflicts.path(path, "indicators[" + i + "].target");
             if (renstraTarget == null) {
-                conflicts.warning(at, "the Renstra has no " + year + " target for " + indicator.code, null);
+                conflicts.warning(Warning.RENSTRA_TARGET_MISSING, at, "the Renstra has no " + year + " target for "
+                        + indicator.code, null);
             } else if (!Decimals.same(renstraTarget.value(), pkIndicator.target())
                     || !Objects.equals(renstraTarget.category(), pkIndicator.targetCategory())) {
-                conflicts.warning(at, "PK target " + show(pkIndicator.target(), pkIndicator.targetCategory())
+                conflicts.warning(Warning.PK_TARGET_DIFFERS_FROM_RENSTRA, at, "PK target "
+                        + show(pkIndicator.target(), pkIndicator.targetCategory())
                         + " differs from the Renstra " + year + " target "
                         + show(renstraTarget.value(), renstraTarget.category()) + " for " + indicator.code,
                         show(pkIndicator.target(), pkIndicator.targetCategory()));

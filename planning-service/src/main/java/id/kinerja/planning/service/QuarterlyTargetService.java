@@ -98,7 +98,8 @@ public class QuarterlyTargetService {
         }
         BigDecimal implied = QuarterlyTargets.impliedYearTarget(indicator.aggregation, in.mode(), quarters);
         if (implied != null && implied.compareTo(pkIndicator.target()) != 0) {
-            conflicts.warning(Conflicts.path(path, "targets"), "quarterly targets (" + in.mode() + ", aggregation "
+            conflicts.warning(Warning.QUARTERLY_TARGETS_DISAGREE, Conflicts.path(path, "targets"),
+                    "quarterly targets (" + in.mode() + ", aggregation "
                     + indicator.aggregation + ") imply a year target of " + implied.stripTrailingZeros().toPlainString()
                     + " but the PK target is " + pkIndicator.target().toPlainString(), implied);
         }

@@ -3,8 +3,9 @@ package id.kinerja.reporting.lkjip;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.kinerja.events.plan.PkParty;
 import id.kinerja.events.plan.TargetValue;
-import id.kinerja.reporting.dashboard.AgencyDashboard;
-import id.kinerja.reporting.dashboard.Finding;
+import id.kinerja.reporting.figures.AgencyDashboard;
+import id.kinerja.reporting.figures.Comparison;
+import id.kinerja.reporting.findings.Finding;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -64,29 +65,6 @@ public record LkjipSummary(String tenant, String agency, int year, String versio
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record IndicatorResult(AgencyDashboard.Indicator figures, Comparison comparison, Narrative narrative) {
-    }
-
-    /**
-     * Against the Renstra (this year's target, the end-of-period target and the progress ratio), earlier years,
-     * and the national or provincial references of the year.
-     */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Comparison(BigDecimal renstraYearTarget, BigDecimal renstraEndTarget, BigDecimal progressToEnd,
-                             String progressToEndPrinted, List<PastYear> previousYears, List<Reference> references) {
-    }
-
-    /**
-     * A national or provincial value of the year; {@code relative}: the realisation against it in the indicator's
-     * direction (× 100, as a capaian with the reference as target).
-     */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Reference(String scope, BigDecimal value, String source, BigDecimal relative, String relativePrinted) {
-    }
-
-    /** An earlier year of the same indicator: Renstra target, approved realisation, capaian. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PastYear(int year, BigDecimal target, BigDecimal realisation, BigDecimal capaian,
-                           String capaianPrinted, String notComputable) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

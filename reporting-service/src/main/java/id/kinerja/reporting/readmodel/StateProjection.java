@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import id.kinerja.reporting.snapshot.StateYear;
+import id.kinerja.reporting.snapshot.Tables;
+import id.kinerja.reporting.store.Recompute;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
@@ -25,6 +28,8 @@ public class StateProjection {
     EntityManager em;
     @Inject
     FigureNotifier figures;
+    @Inject
+    Recompute recompute;
 
     /** One event: the batch path with a batch of one, so both paths cannot drift apart. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -61,6 +66,7 @@ public class StateProjection {
             return;
         }
         List<FigureNotifier.Change> changes = new ArrayList<>();
+        List<EventEnvelope> changed = new ArrayList<>();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT INTO state_view (tenant, aggregate_type, aggregate_id, agency_code, year, version, event_id,
@@ -89,12 +95,14 @@ public class StateProjection {
                     EventEnvelope event = events.get(i);
                     var payload = event.payload();
                     Integer year = yearOf(event);
+                    if (counts[i] == 1) {
+                        changed.add(event);
+                    }
                     if (counts[i] == 1 && payload.hasNonNull("agencyCode") && year != null) {
                         changes.add(new FigureNotifier.Change(event, payload.get("agencyCode").asText(), year));
                     }
                 }
             }
-            figures.changedAll(connection, changes);
             try (PreparedStatement insert = connection.prepareStatement(HISTORY)) {
                 int n = 0;
                 for (EventEnvelope event : events) {
@@ -108,20 +116,17 @@ public class StateProjection {
                     insert.executeBatch();
                 }
             }
+            // the touched agency-years' figures are stored (from the states and approvals above) before the change
+            // is announced, in the same transaction
+            // a replay rebuilds states only; it recomputes every agency-year once the rebuilt states are swapped in
+            if (!FigureNotifier.REPLAYING.get()) {
+                recompute.changed(Tables.LIVE, changed);
+            }
+            figures.changedAll(connection, changes);
         });
     }
 
-    /** The period's year, else the payload's year, fiscal year or effective year; null for timeless aggregates. */
     static Integer yearOf(EventEnvelope event) {
-        if (event.period() != null && event.period().year() != null) {
-            return event.period().year();
-        }
-        var payload = event.payload();
-        for (String field : new String[]{"year", "fiscalYear", "effectiveFromYear"}) {
-            if (payload.hasNonNull(field)) {
-                return payload.get(field).asInt();
-            }
-        }
-        return null;
+        return StateYear.of(event);
     }
 }

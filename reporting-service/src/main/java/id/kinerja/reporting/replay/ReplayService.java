@@ -4,6 +4,10 @@ import id.kinerja.events.Topics;
 import id.kinerja.reporting.events.PlanningEventsConsumer;
 import id.kinerja.reporting.events.RealisationEventsConsumer;
 import id.kinerja.reporting.readmodel.FigureNotifier;
+import id.kinerja.reporting.snapshot.Tables;
+import id.kinerja.reporting.store.Recompute;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Identifier;
@@ -22,6 +26,7 @@ import java.time.Instant;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +37,8 @@ import java.util.concurrent.Executors;
  * exactly as the live consumers apply them, to empty shadow copies ({@link ShadowTables}); the live tables keep
  * serving (and being updated by the live consumers) meanwhile. At the end, with the live writers held, the
  * events that arrived during the rebuild are applied too and the rebuilt tables are swapped in, in one
- * transaction. Progress is stored ({@link ReplayRuns}) so every pod can report it.
+ * transaction; then every agency-year's figures are recomputed from them. Progress is stored
+ * ({@link ReplayRuns}) so every pod can report it.
  */
 @ApplicationScoped
 public class ReplayService {
@@ -43,6 +49,10 @@ public class ReplayService {
     RealisationEventsConsumer realisation;
     @Inject
     ReplayRuns runs;
+    @Inject
+    Recompute recompute;
+    @Inject
+    EntityManager em;
     @Inject
     AgroalDataSource dataSource;
     @Inject
@@ -84,6 +94,7 @@ public class ReplayService {
             long total = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
             long applied = readUpTo(consumer, end, id, "REBUILDING", 0, total);
             applied = swap(consumer, partitions, id, applied, total);
+            recomputeAll(id, applied);
             runs.finish(id, "DONE", null);
             Log.infof("replay %s done: %d events in %d ms, swapped in", id, applied,
                     Duration.between(started, Instant.now()).toMillis());
@@ -116,6 +127,30 @@ public class ReplayService {
                 throw e;
             }
         }
+    }
+
+    /**
+     * The stored figures are a versioned history (as-of, publications and errata refer to it), so they are not
+     * rebuilt: once the rebuilt states are in, every agency-year is recomputed from them and gets a new version
+     * only where its figures changed. Until then readers get the figures stored before.
+     */
+    @SuppressWarnings("unchecked")
+    private void recomputeAll(String id, long applied) {
+        List<Object[]> agencyYears = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                SELECT DISTINCT tenant, year, agency_code FROM state_view
+                WHERE agency_code IS NOT NULL AND year IS NOT NULL ORDER BY tenant, year, agency_code""")
+                .getResultList());
+        Map<List<Object>, List<String>> byPemdaYear = new LinkedHashMap<>();
+        for (Object[] row : agencyYears) {
+            byPemdaYear.computeIfAbsent(List.of(row[0], row[1]), k -> new ArrayList<>()).add((String) row[2]);
+        }
+        for (Map.Entry<List<Object>, List<String>> pemdaYear : byPemdaYear.entrySet()) {
+            String tenant = (String) pemdaYear.getKey().get(0);
+            int year = ((Number) pemdaYear.getKey().get(1)).intValue();
+            QuarkusTransaction.requiringNew().run(() -> recompute.all(Tables.LIVE, tenant, pemdaYear.getValue(), year));
+            runs.progress(id, "RECOMPUTING", applied, applied);
+        }
+        Log.infof("replay %s recomputed %d agency-years of %d pemda-years", id, agencyYears.size(), byPemdaYear.size());
     }
 
     /** Applies every record before the given end offsets, one transaction per poll, into the shadow tables. */

@@ -8,7 +8,10 @@ import id.kinerja.reporting.readmodel.AgencyView;
 import id.kinerja.reporting.readmodel.TenantView;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import id.kinerja.commons.security.Caller;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import java.util.List;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Organisation (read model)", description = "Pemda and agencies as projected from planning events")
 public class OrganisationViewResource {
 
+    @Inject
+    Caller caller;
+
     @GET
     @Operation(summary = "List known pemda (tenants)")
     @APIResponse(responseCode = "200", description = "A page of tenants")
@@ -40,9 +46,13 @@ public class OrganisationViewResource {
     @Operation(summary = "List a tenant's agencies (OPD)")
     @APIResponse(responseCode = "200", description = "A page of agencies")
     public Paged<AgencyViewResponse> agencies(@PathParam("tenant") String tenant, @Valid @BeanParam PageQuery page) {
-        var rows = AgencyView.<AgencyView>find("tenant", Sort.by("code"), tenant)
+        // a caller limited to some agencies lists only those
+        List<String> limitedTo = caller.identity().agencies();
+        String query = limitedTo.isEmpty() ? "tenant = ?1" : "tenant = ?1 and code in ?2";
+        Object[] params = limitedTo.isEmpty() ? new Object[]{tenant} : new Object[]{tenant, limitedTo};
+        var rows = AgencyView.<AgencyView>find(query, Sort.by("code"), params)
                 .page(Page.of(page.page - 1, page.pageSize)).list();
-        return Paged.of(rows, AgencyViewResponse::of, page.page, page.pageSize, AgencyView.count("tenant", tenant));
+        return Paged.of(rows, AgencyViewResponse::of, page.page, page.pageSize, AgencyView.count(query, params));
     }
 
     @GET

@@ -1,0 +1,82 @@
+package id.kinerja.reporting.api;
+
+import id.kinerja.commons.problem.Problem;
+import id.kinerja.reporting.figures.AgencyDashboard;
+import id.kinerja.reporting.figures.Explanation;
+import id.kinerja.reporting.findings.Finding;
+import id.kinerja.reporting.store.StoredFigures;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** An agency-year's stored figures: dashboard, worked calculations, findings. Reads only; never computes. */
+@Path("/api/v1/tenants/{tenant}/agencies/{agency}/dashboard/{year}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dashboards", description = "Capaian, predikat, serapan and efisiensi computed from the detailed records "
+        + "when they change, stored and versioned")
+public class AgencyDashboardResource {
+
+    @Inject
+    StoredFigures figures;
+
+    @GET
+    @Path("/findings")
+    @Operation(summary = "Findings of the consistency checker (codes: GET /api/v1/finding-types): printed totals that "
+            + "are not the sum of their parts, PK targets that differ from the Renstra, rencana aksi that miss the "
+            + "year target, provisional data, spending above the pagu, predicates changed by a late correction")
+    @APIResponse(responseCode = "200", description = "The findings with the records and numbers involved",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Finding.class)))
+    public String findings(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
+                           @PathParam("year") int year,
+                           @QueryParam("asOf") @Parameter(description = AsOf.DESCRIPTION) String asOf) {
+        return figures.findings(tenant, agency, year, AsOf.parse(asOf));
+    }
+
+    @GET
+    @Operation(summary = "Agency-year dashboard: per sasaran and indicator target, realisation, capaian, predicate, "
+            + "trend; budget pagu, spent, absorption; efficiency; organisation average")
+    @APIResponse(responseCode = "200", description = "The dashboard",
+            content = @Content(schema = @Schema(implementation = AgencyDashboard.class)))
+    @APIResponse(responseCode = "404", description = "No Renstra of the agency covers the year (not yet known here)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String dashboard(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
+                            @PathParam("year") int year,
+                            @QueryParam("through") @DefaultValue("4")
+                            @Parameter(description = "year to date through quarter 1-4") int through,
+                            @QueryParam("official") @DefaultValue("true")
+                            @Parameter(description = "true: approved data only; false: all submitted data")
+                            boolean official,
+                            @QueryParam("compare") @DefaultValue("false")
+                            @Parameter(description = "add per indicator the earlier years (approved data, "
+                                    + "capaian recomputed) and the Renstra year and end targets")
+                            boolean compare,
+                            @QueryParam("asOf") @Parameter(description = AsOf.DESCRIPTION) String asOf) {
+        return figures.dashboard(tenant, agency, year, through, official, compare, AsOf.parse(asOf));
+    }
+
+    @GET
+    @Path("/indicators/{code}/explain")
+    @Operation(summary = "The worked calculation of an indicator's figures: source records with versions, formula "
+            + "in words and numbers, rules version, unrounded and presented values")
+    @APIResponse(responseCode = "200", description = "The explanation",
+            content = @Content(schema = @Schema(implementation = Explanation.class)))
+    public String explain(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
+                          @PathParam("year") int year, @PathParam("code") String code,
+                          @QueryParam("through") @DefaultValue("4") int through,
+                          @QueryParam("official") @DefaultValue("true") boolean official,
+                          @QueryParam("asOf") @Parameter(description = AsOf.DESCRIPTION) String asOf) {
+        return figures.explain(tenant, agency, year, through, official, code, AsOf.parse(asOf));
+    }
+}

@@ -1,0 +1,85 @@
+package id.kinerja.reporting.api;
+
+import id.kinerja.commons.problem.ProblemException;
+import id.kinerja.commons.security.PublicEndpoint;
+import id.kinerja.events.EventCatalog;
+import id.kinerja.reporting.figures.AgencyDashboard;
+import id.kinerja.reporting.rollup.PemdaDashboard;
+import id.kinerja.reporting.rollup.RollupReader;
+import id.kinerja.reporting.store.StoredFigures;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Published figures, served without a token: approved data only, and only for a year whose four quarters
+ * are locked (closed) in realisation-service. Anything else answers 404 as if it did not exist.
+ */
+@PublicEndpoint
+@Path("/api/v1/public/tenants/{tenant}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Published figures (no token)")
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PublishedFiguresResource {
+
+    @Inject
+    StoredFigures figures;
+    @Inject
+    RollupReader rollups;
+    @Inject
+    EntityManager em;
+
+    @GET
+    @Path("/agencies/{agency}/dashboard/{year}")
+    @Operation(summary = "An agency's approved figures of a closed year (public)")
+    @APIResponse(responseCode = "200", description = "The dashboard, approved data only",
+            content = @Content(schema = @Schema(implementation = AgencyDashboard.class)))
+    @APIResponse(responseCode = "404", description = "Nothing published for that agency and year")
+    public String agency(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
+                         @PathParam("year") int year,
+                         @QueryParam("asOf") @Parameter(description = AsOf.DESCRIPTION) String asOf) {
+        requireClosed(tenant, year);
+        return figures.dashboard(tenant, agency, year, 4, true, false, AsOf.parse(asOf));
+    }
+
+    @GET
+    @Path("/dashboard/{year}")
+    @Operation(summary = "A pemda's approved figures of a closed year (public)")
+    @APIResponse(responseCode = "200", description = "The pemda dashboard, approved data only")
+    @APIResponse(responseCode = "404", description = "Nothing published for that pemda and year")
+    public PemdaDashboard pemda(@PathParam("tenant") String tenant, @PathParam("year") int year,
+                                @QueryParam("asOf") @Parameter(description = AsOf.DESCRIPTION) String asOf) {
+        requireClosed(tenant, year);
+        return rollups.pemda(tenant, year, 4, true, AsOf.parse(asOf));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void requireClosed(String tenant, int year) {
+        List<Object> locked = em.createNativeQuery("SELECT CAST(payload->>'quarter' AS int) FROM state_view "
+                        + "WHERE tenant = :t AND aggregate_type = :type AND year = :y "
+                        + "AND CAST(payload->>'locked' AS boolean)")
+                .setParameter("t", tenant).setParameter("type", EventCatalog.PERIOD_LOCK_CHANGED.aggregateType())
+                .setParameter("y", year).getResultList();
+        Set<Integer> quarters = new HashSet<>();
+        locked.forEach(q -> quarters.add(((Number) q).intValue()));
+        if (!quarters.containsAll(Set.of(1, 2, 3, 4))) {
+            throw ProblemException.notFound("published figures of " + tenant + " for", String.valueOf(year));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package id.kinerja.reporting.findings;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+
+/**
+ * The catalogue of finding types (as DHIS2 names its validation rules): a stable code, a severity and a
+ * message template ({0}, {1}... filled by the rule). Listed at {@code GET /api/v1/finding-types}; planning's
+ * warnings use the same codes where they mean the same thing.
+ */
+public enum FindingCode {
+    REPORTED_TOTAL_DIFFERS(Severity.HIGH, "{0} pagu of {1} printed in {2} is not the sum of its sub-kegiatan",
+            "a budget total printed in a document differs from the sum of the pagu of its sub-kegiatan"),
+    PK_TOTAL_DIFFERS(Severity.MEDIUM, "PK {0} version {1} states a total that is not the sum of its budget lines",
+            "a PK's stated budget total differs from the sum of its budget lines"),
+    RENSTRA_END_TARGET_DIFFERS(Severity.MEDIUM,
+            "Renstra {0} gives {1} an end-of-period target other than its own {2} target",
+            "the Renstra's end-of-period target differs from its target for the final year"),
+    PK_TARGET_DIFFERS_FROM_RENSTRA(Severity.MEDIUM, "PK {0} sets {1} to a target other than the Renstra {2} target",
+            "the current PK target of an indicator differs from the Renstra target of the year"),
+    QUARTERLY_TARGETS_DISAGREE(Severity.MEDIUM, "the rencana aksi of {0} in PK {1} does not reach the year target",
+            "the rencana aksi quarters do not add up to the PK year target under the indicator's aggregation"),
+    PROVISIONAL_DATA(Severity.LOW, "{0} is still provisional (data sementara)",
+            "a realisation is reported as provisional (data sementara)"),
+    SPENDING_ABOVE_PAGU(Severity.HIGH, "spending on {0} exceeds its pagu",
+            "the spending on a sub-kegiatan exceeds its pagu in force"),
+    PREDICATE_CHANGED_BY_LATE_CORRECTION(Severity.HIGH,
+            "{0} was corrected after approval and its predicate changed from {1} to {2}",
+            "a realisation corrected after approval moved the indicator's official capaian into another predicate band");
+
+    /** How urgently a person should look at it. */
+    public enum Severity { LOW, MEDIUM, HIGH }
+
+    private final Severity severity;
+    private final String template;
+    private final String description;
+
+    FindingCode(Severity severity, String template, String description) {
+        this.severity = severity;
+        this.template = template;
+        this.description = description;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The message with the arguments filled in as plain text (no number formatting by the template). */
+    public String message(Object... arguments) {
+        Object[] plain = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            plain[i] = String.valueOf(arguments[i]);
+        }
+        return new MessageFormat(template.replace("'", "''"), Locale.ROOT).format(plain);
+    }
+}
