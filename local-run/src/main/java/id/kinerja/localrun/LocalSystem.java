@@ -42,7 +42,8 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private void startInfrastructure() {
-        List<String> databases = options.services().stream().map(ServiceSpec::database).toList();
+        // distinct: several instances of one service (pods) share its database
+        List<String> databases = options.services().stream().map(ServiceSpec::database).distinct().toList();
         CompletableFuture<EmbeddedPostgresServer> pg = options.externalDbUrlPrefix() != null
                 ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> EmbeddedPostgresServer.start(options.postgresPort(), databases));

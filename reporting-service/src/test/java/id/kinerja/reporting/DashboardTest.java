@@ -229,6 +229,8 @@ class DashboardTest {
                         .filter(l -> l.startsWith("data:")).findFirst().orElse(""))
                 .get(30, java.util.concurrent.TimeUnit.SECONDS);
         org.assertj.core.api.Assertions.assertThat(data).contains("\"causeAggregateId\":\"" + A + "/DM-IKU-1/2024/Y\"");
+        // the figures version the change produced (an agency-year with figures has one from 1 up)
+        org.assertj.core.api.Assertions.assertThat(data).containsPattern("\"figuresVersion\":[1-9]");
         given().get("/q/metrics").then().body(containsString("kinerja_figures_freshness_seconds"));
     }
 

@@ -125,7 +125,7 @@ public class BudgetRealisationImporter {
                     cumulative = cumulative.add(Numbers.norm(other.amount));
                 }
             }
-            boolean over = node.paguInForce() != null && cumulative.compareTo(node.paguInForce()) > 0;
+            boolean over = id.kinerja.figures.budget.SpendingAbovePagu.exceeds(cumulative, node.paguInForce());
             if (over && (in.overPaguReason() == null || in.overPaguReason().isBlank())) {
                 errors.add(RowError.of(row.number(), "overPaguReason", "spending " + cumulative.toPlainString()
                         + " exceeds the pagu " + node.paguInForce().toPlainString() + " (" + node.paguVersion()

@@ -79,8 +79,7 @@ public final class PlanSnapshot {
                         FROM replica_budget_node WHERE tenant = :t AND agency_code = :a AND level = 'SUB_KEGIATAN'""")
                 .setParameter("t", tenant).setParameter("a", agency).getResultList()) {
             List<Pagu> pagu = read((String) r[3], new TypeReference<>() { });
-            Pagu inForce = pagu.stream().filter(p -> p.version() == BudgetVersion.DPPA).findFirst()
-                    .orElse(pagu.stream().filter(p -> p.version() == BudgetVersion.DPA).findFirst().orElse(null));
+            Pagu inForce = id.kinerja.figures.budget.PaguInForce.of(pagu).orElse(null);
             subKegiatan.put(agency + "|" + r[0] + "|" + r[1], new SubKegiatanRef((String) r[1], (String) r[2],
                     inForce == null ? null : inForce.amount(), inForce == null ? null : inForce.version()));
         }

@@ -1,8 +1,7 @@
 package id.kinerja.reporting.figures;
 
-import id.kinerja.events.plan.BudgetVersion;
-import id.kinerja.events.plan.Pagu;
 import id.kinerja.events.planning.BudgetNodePayload;
+import id.kinerja.figures.budget.PaguInForce;
 import id.kinerja.events.realisation.BudgetRealisationPayload;
 
 import java.math.BigDecimal;
@@ -45,9 +44,7 @@ public final class BudgetCalculator {
 
     /** The pagu in force of a sub-kegiatan: DPPA when there is one, else DPA; none is 0. */
     public static BigDecimal paguInForce(BudgetNodePayload leaf) {
-        return leaf.pagu().stream().filter(p -> p.version() == BudgetVersion.DPPA).findFirst()
-                .or(() -> leaf.pagu().stream().filter(p -> p.version() == BudgetVersion.DPA).findFirst())
-                .map(Pagu::amount).orElse(BigDecimal.ZERO);
+        return PaguInForce.amount(leaf.pagu()); // the one rule for every service (libs/sakip-figures)
     }
 
     /** Spending per sub-kegiatan code, in one pass. */
@@ -64,7 +61,7 @@ public final class BudgetCalculator {
 
     /** Whether {@code code} is the node itself or lies under it. */
     public static boolean under(String code, String node) {
-        return code.equals(node) || code.startsWith(node + ".");
+        return id.kinerja.figures.budget.BudgetTree.covers(node, code);
     }
 
     /** Pagu and spending of every node (in the given order), each the sum over its leaves. */

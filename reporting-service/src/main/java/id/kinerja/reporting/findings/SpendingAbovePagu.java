@@ -31,7 +31,7 @@ public final class SpendingAbovePagu implements FindingRule {
             }
             BigDecimal pagu = BudgetCalculator.paguInForce(node);
             BigDecimal spent = spentBy.getOrDefault(node.code(), BigDecimal.ZERO);
-            if (spent.compareTo(pagu) > 0) {
+            if (id.kinerja.figures.budget.SpendingAbovePagu.exceeds(spent, pagu)) {
                 findings.add(Finding.of(code(), List.of("budget-node " + s.aggregateId() + " v" + s.version()),
                         Finding.numbers("pagu", pagu, "spent", spent, "over", spent.subtract(pagu), "paguVersion",
                                 node.pagu().stream().anyMatch(p -> p.version() == BudgetVersion.DPPA) ? "DPPA" : "DPA"),

@@ -7,8 +7,6 @@ import id.kinerja.events.EventPeriod;
 import id.kinerja.events.reporting.FiguresChangedPayload;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -20,9 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Announces that an agency-year's figures changed: on the {@code reporting.figures} topic (through the
- * outbox, in the projection's transaction) and, after commit, to server-sent-event subscribers. Also
- * measures freshness: event time to the change being visible here.
+ * Announces that an agency-year's figures changed on the {@code reporting.figures} topic (through the outbox,
+ * in the projection's transaction). Server-sent-event subscribers are fed from that topic on every pod
+ * ({@code live.FiguresFeed}), not from here, so a change applied by one pod reaches subscribers of all of them.
+ * Also measures freshness: event time to the change being committed here.
  */
 @ApplicationScoped
 public class FigureNotifier {
@@ -34,11 +33,10 @@ public class FigureNotifier {
     @Inject
     Event<Announced> announced;
 
-    /** A committed change, for subscribers of the stream. */
+    /** A change of the projection's transaction, measured once committed. */
     public record Announced(String tenant, FiguresChangedPayload change) {
     }
 
-    private final BroadcastProcessor<Announced> stream = BroadcastProcessor.create();
     private Timer freshness;
 
     @PostConstruct
@@ -62,10 +60,12 @@ public class FigureNotifier {
             return;
         }
         Instant now = Instant.now();
+        java.util.Map<String, Long> versions = currentVersions(connection, changes);
         java.util.List<EventEnvelope> envelopes = new java.util.ArrayList<>(changes.size());
         for (Change c : changes) {
             FiguresChangedPayload change = payload(c.cause(), c.agency(), c.year(), now);
-            envelopes.add(envelope(c.cause(), change, now));
+            envelopes.add(envelope(c.cause(), change,
+                    versions.getOrDefault(c.cause().tenant() + "/" + c.agency() + "/" + c.year(), 0L)));
             announced.fire(new Announced(c.cause().tenant(), change));
         }
         outbox.appendBatch(connection, envelopes);
@@ -77,18 +77,35 @@ public class FigureNotifier {
                 cause.occurredAt(), now);
     }
 
-    /** The version orders announcements per agency-year; the time in ms is monotonic enough for that. */
-    private static EventEnvelope envelope(EventEnvelope cause, FiguresChangedPayload change, Instant now) {
+    /**
+     * The envelope's version is the agency-year's figures version now in force (just stored by the recompute in
+     * this transaction; 0 while the agency-year has no figures), so subscribers can tell which version to read.
+     */
+    private static EventEnvelope envelope(EventEnvelope cause, FiguresChangedPayload change, long figuresVersion) {
         return EventEnvelope.of(EventCatalog.FIGURES_CHANGED, cause.tenant(), change.agencyCode() + "/" + change.year(),
-                now.toEpochMilli(), EventPeriod.year(change.year()), change);
+                figuresVersion, EventPeriod.year(change.year()), change);
+    }
+
+    /** The current figures version of every changed agency-year, with one query. */
+    private static java.util.Map<String, Long> currentVersions(java.sql.Connection connection, java.util.List<Change> changes)
+            throws java.sql.SQLException {
+        java.util.Map<String, Long> versions = new java.util.HashMap<>();
+        try (java.sql.PreparedStatement query = connection.prepareStatement("""
+                SELECT tenant, agency, year, version FROM figure_version WHERE superseded_at IS NULL
+                AND (tenant, agency, year) IN (SELECT * FROM unnest(?, ?, ?))""")) {
+            query.setArray(1, connection.createArrayOf("varchar", changes.stream().map(c -> c.cause().tenant()).toArray()));
+            query.setArray(2, connection.createArrayOf("varchar", changes.stream().map(Change::agency).toArray()));
+            query.setArray(3, connection.createArrayOf("int4", changes.stream().map(Change::year).toArray()));
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    versions.put(rows.getString(1) + "/" + rows.getString(2) + "/" + rows.getInt(3), rows.getLong(4));
+                }
+            }
+        }
+        return versions;
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Announced event) {
         freshness.record(Duration.between(event.change().causeOccurredAt(), Instant.now()).abs());
-        stream.onNext(event);
-    }
-
-    public Multi<FiguresChangedPayload> stream(String tenant) {
-        return stream.filter(a -> a.tenant().equals(tenant)).map(Announced::change);
     }
 }

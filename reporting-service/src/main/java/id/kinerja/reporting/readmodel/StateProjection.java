@@ -124,7 +124,10 @@ public class StateProjection {
             }
             // the touched agency-years' figures are stored (from the states and approvals above) before the change
             // is announced, in the same transaction
-            recompute.changed(tables, changed);
+            // a replay rebuilds states only; it recomputes every agency-year once the rebuilt states are swapped in
+            if (!FigureNotifier.REPLAYING.get()) {
+                recompute.changed(tables, changed);
+            }
             figures.changedAll(connection, changes);
         });
     }

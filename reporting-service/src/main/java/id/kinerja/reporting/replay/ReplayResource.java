@@ -24,18 +24,19 @@ public class ReplayResource {
     ReplayService replay;
 
     @POST
-    @Operation(summary = "Rebuild every read model from the beginning of the planning and realisation topics")
-    @APIResponse(responseCode = "202", description = "Started (or already running); poll GET for progress")
+    @Operation(summary = "Rebuild every read model from the beginning of the planning and realisation topics, into "
+            + "shadow tables swapped in at the end (dashboards keep answering with the current figures meanwhile)")
+    @APIResponse(responseCode = "202", description = "Started (or already running, on any pod); poll GET for progress")
     public Response start() {
         return Response.accepted(replay.start()).build();
     }
 
     @GET
-    @Operation(summary = "Progress of the last replay: events applied of the total")
+    @Operation(summary = "Progress of the last replay, whichever pod runs it: state, phase, events applied of the total")
     @APIResponse(responseCode = "200", description = "The status")
     @APIResponse(responseCode = "404", description = "No replay has run")
-    public ReplayService.Status status() {
-        ReplayService.Status status = replay.status();
+    public ReplayRuns.Status status() {
+        ReplayRuns.Status status = replay.status();
         if (status == null) {
             throw ProblemException.notFound("replay", "any");
         }
