@@ -79,6 +79,12 @@ public final class BadInputGenerator {
         return this;
     }
 
+    /** A valid value for a path parameter the test names no value for, so only the mutated one is wrong. */
+    private static String validPathValue(OpenApiOperations.Param param) {
+        String type = param.schema() == null ? "" : param.schema().path("type").asText("");
+        return "integer".equals(type) || "number".equals(type) ? "1" : "X1";
+    }
+
     public BadInputReport run() throws IOException, InterruptedException {
         OpenApiOperations api = new OpenApiOperations(Mutations.json().readTree(get("/q/openapi?format=json")));
         BaselineBody baselines = new BaselineBody(api);
@@ -95,7 +101,7 @@ public final class BadInputGenerator {
             Map<String, String> values = new LinkedHashMap<>();
             for (OpenApiOperations.Param param : operation.params()) {
                 if ("path".equals(param.in())) {
-                    values.put(param.name(), pathValues.getOrDefault(param.name(), "X1"));
+                    values.put(param.name(), pathValues.getOrDefault(param.name(), validPathValue(param)));
                 }
             }
             List<Mutation> mutations = new Mutations(api, operation, baseline, values).all();
