@@ -120,6 +120,14 @@ class MalformedInputTest {
     }
 
     @Test
+    void nonAsciiDigitsInIfMatchAreNotAVersion() {
+        for (String ifMatch : List.of("\"\u0661\"", "\uff11", "\"1\"x", "1.0", "\"99999999999999999999\"")) {
+            given().contentType(ContentType.JSON).header("If-Match", ifMatch).body(ROW.formatted("5")).put(PUT)
+                    .then().statusCode(400).body("errors[0].field", equalTo("If-Match"));
+        }
+    }
+
+    @Test
     void duplicateKeysAreA400NamingTheKey() {
         json("PUT", PUT, ROW.formatted("5").replace("\"year\":2025", "\"year\":2025,\"year\":2024")).statusCode(400)
                 .body("errors[0].message", containsString("duplicate field 'year'"));

@@ -67,14 +67,17 @@ final class BulkRequests {
         }
     }
 
+    private static final java.util.regex.Pattern IF_MATCH = java.util.regex.Pattern.compile("(?:W/)?\"?([0-9]{1,18})\"?");
+
     static Long ifMatch(String header) {
         if (header == null) {
             return null;
         }
-        try {
-            return Long.parseLong(header.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
+        // ASCII digits only: Long.parseLong would also read Arabic-Indic or full-width digits as a version
+        java.util.regex.Matcher version = IF_MATCH.matcher(header.trim());
+        if (!version.matches()) {
             throw ProblemException.badRequest("If-Match", "the version number of the record, e.g. \"3\"");
         }
+        return Long.parseLong(version.group(1));
     }
 }
