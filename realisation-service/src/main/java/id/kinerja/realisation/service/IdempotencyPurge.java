@@ -1,14 +1,12 @@
 package id.kinerja.realisation.service;
 
+import id.kinerja.commons.persistence.ChunkedPurge;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -17,7 +15,7 @@ import java.time.Instant;
 public class IdempotencyPurge {
 
     @Inject
-    EntityManager em;
+    ChunkedPurge purge;
     @ConfigProperty(name = "kinerja.idempotency.retention", defaultValue = "P1D")
     Duration retention;
 
@@ -27,10 +25,8 @@ public class IdempotencyPurge {
         purge();
     }
 
-    @Transactional
     public int purge() {
-        int purged = em.createNativeQuery("DELETE FROM idempotency_record WHERE created_at < :cutoff")
-                .setParameter("cutoff", Timestamp.from(Instant.now().minus(retention))).executeUpdate();
+        int purged = purge.deleteOlderThan("idempotency_record", "created_at", Instant.now().minus(retention));
         if (purged > 0) {
             Log.infof("purged %d Idempotency-Key record(s) older than %s", purged, retention);
         }

@@ -1,11 +1,10 @@
 package id.kinerja.commons.inbox;
 
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.kinerja.commons.persistence.ChunkedPurge;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -21,7 +20,7 @@ import java.time.Instant;
 public class ProcessedEventPurge {
 
     @Inject
-    EntityManager em;
+    ChunkedPurge purge;
     @ConfigProperty(name = "kinerja.inbox.retention", defaultValue = "7d")
     Duration retention;
 
@@ -34,18 +33,8 @@ public class ProcessedEventPurge {
         }
     }
 
-    /** Deletes ids recorded before the instant, in chunks so the purge never holds long locks. */
+    /** Deletes ids recorded before the instant. */
     public int purge(Instant before) {
-        int total = 0;
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                            DELETE FROM processed_event WHERE ctid IN (
-                                SELECT ctid FROM processed_event WHERE processed_at < :before LIMIT 10000)""")
-                    .setParameter("before", before)
-                    .executeUpdate());
-            total += deleted;
-        } while (deleted == 10000);
-        return total;
+        return purge.deleteOlderThan("processed_event", "processed_at", before);
     }
 }
