@@ -46,6 +46,7 @@ class BudgetRealisationTest {
 
     @Test
     void rfkIsDerivedAndSpendingAbovePaguNeedsAReason() {
+        ReplicaProbe.awaitBudgetNodes(T, 2);
         await().atMost(Duration.ofSeconds(30)).until(() -> given().contentType(ContentType.JSON)
                 .body(row(1, 40_000_000, 25, null)).put(BASE).statusCode() == 200);
         given().contentType(ContentType.JSON).body("[" + row(2, 30_000_000, 60, null) + "]").post(BASE + "/bulk")

@@ -62,6 +62,7 @@ class BulkPushTest {
     }
 
     static void awaitReplica() {
+        ReplicaProbe.awaitIndicators(T, INDICATORS);
         await().atMost(Duration.ofSeconds(60)).until(() -> given().contentType(ContentType.JSON)
                 .body(Map.of("agencyCode", "DINAS", "indicatorCode", "I-" + INDICATORS, "year", 2026, "quarter", 4,
                         "value", 1)).put("/api/v1/tenants/" + T + "/indicator-realisations").statusCode() == 200);

@@ -154,6 +154,7 @@ class ConcurrentWritesTest {
     }
 
     void awaitReplica() {
+        ReplicaProbe.awaitIndicators(T, 4);
         await().atMost(Duration.ofSeconds(60)).until(() -> send(ADMIN, "POST",
                 "/indicator-realisations/bulk?dryRun=true", "[" + indicator("IKU-4", 2024, 4, 1) + "]").status() == 200
                 && send(ADMIN, "POST", "/budget-realisations/bulk?dryRun=true", "[" + budget(4, 1) + "]").status() == 200);

@@ -39,6 +39,7 @@ class IndicatorRealisationTest {
     }
 
     static void awaitPlan() {
+        ReplicaProbe.awaitIndicators(T, 3);
         await().atMost(Duration.ofSeconds(30)).until(() -> given().contentType(ContentType.JSON)
                 .body(Map.of("agencyCode", "DISNAKER", "indicatorCode", "AKIP", "year", 2023, "category", "B"))
                 .put(BASE).statusCode() == 200);

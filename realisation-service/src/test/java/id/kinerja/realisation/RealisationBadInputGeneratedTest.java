@@ -41,6 +41,7 @@ class RealisationBadInputGeneratedTest {
         new PlanSeeder(T).agency("DISNAKER").renstra("DISNAKER", 2021, 2026)
                 .indicator("DISNAKER", "DM-IKU-1", ValueType.NUMBER, List.of())
                 .subKegiatan("DISNAKER", 2025, "2.07.03.2.01.0001", 5_000_000, 5_000_000).flush();
+        ReplicaProbe.awaitBudgetNodes(T, 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> given().contentType(ContentType.JSON).body(ROW)
                 .put("/api/v1/tenants/" + T + "/indicator-realisations").statusCode() == 200);
 
