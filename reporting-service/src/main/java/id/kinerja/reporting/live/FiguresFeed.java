@@ -5,6 +5,7 @@ import id.kinerja.events.EventCodec;
 import id.kinerja.events.EventEnvelope;
 import id.kinerja.events.Topics;
 import id.kinerja.events.reporting.FiguresChangedPayload;
+import id.kinerja.reporting.rollup.RollupCache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -41,6 +42,8 @@ public class FiguresFeed {
     Map<String, Object> kafkaConfig;
     @Inject
     LiveConfig config;
+    @Inject
+    RollupCache rollups;
 
     private RecentChanges recent;
     private volatile boolean running;
@@ -136,6 +139,7 @@ public class FiguresFeed {
         try {
             EventEnvelope envelope = EventCodec.decode(record.value());
             if (envelope.type().equals(EventCatalog.FIGURES_CHANGED.name())) {
+                rollups.changed(envelope.tenant()); // a change stored by another pod (this pod's own: already)
                 recent.add(envelope.tenant(), record.partition(), record.offset(), envelope.aggregateVersion(),
                         EventCodec.payload(envelope, EventCatalog.FIGURES_CHANGED));
             }

@@ -4,6 +4,7 @@ import id.kinerja.events.EventEnvelope;
 import id.kinerja.events.planning.AgencyPayload;
 import id.kinerja.events.planning.TenantPayload;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,8 @@ public class OrganisationProjection {
     EntityManager em;
     @Inject
     ProvinceDirectory provinces;
+    @Inject
+    Event<PemdaChanged> pemdaChanged;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void tenant(EventEnvelope event, TenantPayload tenant) {
@@ -34,7 +37,9 @@ public class OrganisationProjection {
                 .setParameter("version", event.aggregateVersion())
                 .setParameter("at", Timestamp.from(event.occurredAt()))
                 .executeUpdate();
+        String previous = provinces.provinceOf(tenant.code()).orElse(null);
         provinces.put(tenant.code(), tenant.province());
+        pemdaChanged.fire(new PemdaChanged(tenant.code(), previous));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -5,6 +5,7 @@ import id.kinerja.reporting.events.PlanningEventsConsumer;
 import id.kinerja.reporting.events.RealisationEventsConsumer;
 import id.kinerja.reporting.readmodel.FigureNotifier;
 import id.kinerja.reporting.snapshot.Tables;
+import id.kinerja.reporting.rollup.RollupCache;
 import id.kinerja.reporting.store.Recompute;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
@@ -52,6 +53,8 @@ public class ReplayService {
     @Inject
     Recompute recompute;
     @Inject
+    RollupCache rollups;
+    @Inject
     EntityManager em;
     @Inject
     AgroalDataSource dataSource;
@@ -95,6 +98,7 @@ public class ReplayService {
             long applied = readUpTo(consumer, end, id, "REBUILDING", 0, total);
             applied = swap(consumer, partitions, id, applied, total);
             recomputeAll(id, applied);
+            rollups.clear();
             runs.finish(id, "DONE", null);
             Log.infof("replay %s done: %d events in %d ms, swapped in", id, applied,
                     Duration.between(started, Instant.now()).toMillis());

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.events.Numbers;
-import id.kinerja.reporting.engine.BudgetFigures;
-import id.kinerja.reporting.engine.Figure;
 import id.kinerja.reporting.engine.Presentation;
 import id.kinerja.reporting.snapshot.Tables;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +18,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -89,36 +87,60 @@ public class RollupReader {
         rows(tenants.stream().map(t -> (String) t[0]).toList(), year, through, official, asOf, "tenant, agencies, "
                 + "average_sum, average_count, average_value, average_printed, pagu, spent, absorption, predicates, "
                 + "presentation").forEach(r -> pemda.put((String) r[0], r));
-        BigDecimal sum = BigDecimal.ZERO;
-        int count = 0;
-        BigDecimal pagu = BigDecimal.ZERO;
-        BigDecimal spent = BigDecimal.ZERO;
-        Map<String, Integer> predicates = new TreeMap<>();
-        Presentation presentation = Presentation.DEFAULT;
+        RollupSums sums = new RollupSums();
         List<ProvinceDashboard.PemdaLine> lines = new ArrayList<>();
         for (Object[] t : tenants) {
             Object[] p = pemda.get((String) t[0]);
             if (p == null) {
-                presentation = Presentation.DEFAULT;
                 lines.add(new ProvinceDashboard.PemdaLine((String) t[0], (String) t[1], 0, null, null,
                         BigDecimal.ZERO, BigDecimal.ZERO, null));
                 continue;
             }
-            sum = sum.add((BigDecimal) p[2]);
-            count += ((Number) p[3]).intValue();
-            pagu = pagu.add((BigDecimal) p[6]);
-            spent = spent.add((BigDecimal) p[7]);
-            this.<Map<String, Integer>>read((String) p[9], COUNTS).forEach((k, v) -> predicates.merge(k, v, Integer::sum));
-            presentation = PemdaCalculator.presentation((String) p[10]);
+            sums.add((BigDecimal) p[2], ((Number) p[3]).intValue(), ((Number) p[1]).intValue(), (BigDecimal) p[6],
+                    (BigDecimal) p[7], read((String) p[9], COUNTS), (String) p[10]);
             lines.add(new ProvinceDashboard.PemdaLine((String) t[0], (String) t[1], ((Number) p[1]).intValue(),
                     (BigDecimal) p[4], (String) p[5], Numbers.norm((BigDecimal) p[6]), Numbers.norm((BigDecimal) p[7]),
                     (BigDecimal) p[8]));
         }
-        BigDecimal average = PemdaCalculator.mean(sum, count);
-        Figure absorption = BudgetFigures.absorption(spent, pagu);
+        Presentation presentation = sums.presentation();
+        BigDecimal average = sums.average();
         return new ProvinceDashboard(province, year, through, official, presentation.round(average),
-                presentation.format(average), predicates, Numbers.norm(pagu), Numbers.norm(spent),
-                absorption.computed() ? presentation.round(absorption.value()) : null, lines);
+                presentation.format(average), sums.predicates(), sums.pagu(), sums.spent(),
+                sums.absorption(presentation), lines);
+    }
+
+    /** Every province added up from the stored pemda roll-ups (each in the same order as its province dashboard). */
+    @SuppressWarnings("unchecked")
+    public NationalDashboard national(int year, int through, boolean official, Instant asOf) {
+        Query q = em.createNativeQuery("SELECT t.province, p.agencies, p.average_sum, p.average_count, p.pagu, "
+                        + "p.spent, p.predicates, p.presentation FROM " + Tables.LIVE.pemdaFigure() + " p JOIN "
+                        + "tenant_view t ON t.code = p.tenant WHERE p.year = :y AND p.official = :o AND p.through = :q "
+                        + "AND " + (asOf == null ? "p.superseded_at IS NULL"
+                        : "p.computed_at <= :at AND (p.superseded_at IS NULL OR p.superseded_at > :at)")
+                        + " ORDER BY t.province NULLS LAST, t.code")
+                .setParameter("y", year).setParameter("o", official).setParameter("q", (short) through);
+        if (asOf != null) {
+            q.setParameter("at", Timestamp.from(asOf));
+        }
+        Map<String, RollupSums> byProvince = new LinkedHashMap<>();
+        RollupSums nation = new RollupSums();
+        for (Object[] r : (List<Object[]>) q.getResultList()) {
+            Map<String, Integer> predicates = read((String) r[6], COUNTS);
+            for (RollupSums level : List.of(byProvince.computeIfAbsent((String) r[0], k -> new RollupSums()), nation)) {
+                level.add((BigDecimal) r[2], ((Number) r[3]).intValue(), ((Number) r[1]).intValue(), (BigDecimal) r[4],
+                        (BigDecimal) r[5], predicates, (String) r[7]);
+            }
+        }
+        List<NationalDashboard.ProvinceLine> lines = new ArrayList<>();
+        byProvince.forEach((province, p) -> {
+            Presentation rounding = p.presentation();
+            lines.add(new NationalDashboard.ProvinceLine(province, p.pemda(), p.agencies(), rounding.round(p.average()),
+                    rounding.format(p.average()), p.predicates(), p.pagu(), p.spent(), p.absorption(rounding)));
+        });
+        BigDecimal average = nation.average();
+        return new NationalDashboard(year, through, official, nation.pemda(), nation.agencies(),
+                Presentation.DEFAULT.round(average), Presentation.DEFAULT.format(average), nation.predicates(),
+                nation.pagu(), nation.spent(), nation.absorption(Presentation.DEFAULT), lines);
     }
 
     @SuppressWarnings("unchecked")
