@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A large province read while updates flow: {@code tenants} pemda × 35 agencies (small plans: 5 IKU, 3
  * sub-kegiatan), Q1 realisations submitted. Then, while bulk pushes of {@code rate} updates/s go to the first
- * pemda, wrk reads the province (and a pemda) dashboard with 50 connections, and single corrections are timed
- * from the HTTP 200 of their submit to the changed pemda average visible in the province dashboard.
+ * pemda, wrk reads the province (then a pemda and the national) dashboard with 50 connections, and single
+ * corrections are timed from the HTTP 200 of their submit to the changed pemda average visible in the province
+ * dashboard.
  */
 final class ProvinceReadBench {
 
@@ -67,6 +68,10 @@ final class ProvinceReadBench {
             Wrk.Result d = Wrk.run(pemda, 50, Math.max(10, seconds / 2));
             reads.row("pemda (35 agencies)", rate + "/s", f(d.p50()), f(d.p99()), f(d.max()),
                     String.format("%.0f", d.requestsPerSecond()), d.requests(), d.non2xx(), d.socketErrors());
+            Wrk.Result n = Wrk.run(system.reporting + "/api/v1/national/dashboard/" + YEAR + "?official=false", 50,
+                    Math.max(10, seconds / 2));
+            reads.row("national (" + tenants + " pemda)", rate + "/s", f(n.p50()), f(n.p99()), f(n.max()),
+                    String.format("%.0f", n.requestsPerSecond()), n.requests(), n.non2xx(), n.socketErrors());
             freshness(system, province, Math.min(2, tenants), freshness, rate);
         } finally {
             running.set(false);

@@ -67,6 +67,7 @@ class RealisationAccessTest {
     }
 
     void awaitReplica() {
+        ReplicaProbe.awaitIndicators(T, 2);
         await().atMost(Duration.ofSeconds(30)).until(() -> call("admin", "POST",
                 "/indicator-realisations/bulk?dryRun=true", "[" + row("DINAS-B", 2021, 1, 1) + "]").status() == 200);
     }
