@@ -6,6 +6,7 @@ import id.kinerja.events.EventCatalog;
 import id.kinerja.events.EventCodec;
 import id.kinerja.events.EventEnvelope;
 import id.kinerja.realisation.replica.PlanReplica;
+import id.kinerja.realisation.replica.ReplicaLag;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,11 +25,15 @@ public class PlanningEventsConsumer extends IdempotentConsumer {
     @Inject
     DeadLetters deadLetters;
 
+    @Inject
+    ReplicaLag lag;
+
     /** Transient failures are retried in place (the partition waits); only permanent ones are dead-lettered. */
     @Incoming("planning-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         deadLetters.consume(this, List.of(record));
+        lag.applied(record.topic(), record.partition(), record.offset());
     }
 
     @Override

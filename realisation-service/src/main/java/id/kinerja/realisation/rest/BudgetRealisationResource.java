@@ -2,6 +2,7 @@ package id.kinerja.realisation.rest;
 
 import id.kinerja.commons.problem.Problem;
 import id.kinerja.events.realisation.BudgetRealisationPayload;
+import id.kinerja.realisation.replica.CatchingUp;
 import id.kinerja.realisation.domain.BudgetRealisation;
 import id.kinerja.realisation.rest.input.BudgetRealisationInput;
 import id.kinerja.realisation.service.BudgetRealisationImporter;
@@ -43,6 +44,8 @@ public class BudgetRealisationResource {
             Set.of("year", "quarter", "amount", "physicalProgress"));
 
     @Inject
+    CatchingUp catchingUp;
+    @Inject
     BudgetRealisationImporter importer;
     @Inject
     PushService pushes;
@@ -60,6 +63,9 @@ public class BudgetRealisationResource {
             content = @Content(schema = @Schema(implementation = BulkSummary.class)))
     @APIResponse(responseCode = "422", description = "Invalid rows, each named; nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The plan items named are not replicated yet (planning's "
+            + "events are still arriving): nothing written; retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response bulk(@PathParam("tenant") String tenant,
                          @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                          @QueryParam("atomic") @DefaultValue("true") boolean atomic,
@@ -68,8 +74,8 @@ public class BudgetRealisationResource {
                          @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @HeaderParam("Content-Type") String contentType,
                          byte[] body) throws Exception {
-        return BulkRequests.handle(pushes, importer::apply, BudgetRealisationInput.class, CSV_COLUMNS, tenant, dryRun,
-                atomic, format, delimiter, idempotencyKey, contentType, body);
+        return catchingUp.run(() -> BulkRequests.handle(pushes, importer::apply, BudgetRealisationInput.class,
+                CSV_COLUMNS, tenant, dryRun, atomic, format, delimiter, idempotencyKey, contentType, body));
     }
 
     @PUT
@@ -84,10 +90,13 @@ public class BudgetRealisationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown sub-kegiatan, spending above the pagu without a reason ...",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The plan items named are not replicated yet (planning's "
+            + "events are still arriving): nothing written; retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response put(@PathParam("tenant") String tenant, @HeaderParam("If-Match") String ifMatch,
                         @NotNull @Valid BudgetRealisationInput in) throws Exception {
-        BulkSummary summary = importer.apply(tenant, List.of(Row.of(1, in)).iterator(),
-                BulkOptions.single(Actors.current(), BulkRequests.ifMatch(ifMatch)));
+        BulkSummary summary = catchingUp.run(() -> importer.apply(tenant, List.of(Row.of(1, in)).iterator(),
+                BulkOptions.single(Actors.current(), BulkRequests.ifMatch(ifMatch))));
         BudgetRealisation stored = BudgetRealisation.<BudgetRealisation>find(
                 "tenant = ?1 and agencyCode = ?2 and subKegiatanCode = ?3 and year = ?4 and quarter = ?5", tenant,
                 in.agencyCode(), in.subKegiatanCode(), in.year(), in.quarter().shortValue()).firstResult();

@@ -9,6 +9,7 @@ import id.kinerja.commons.paging.Paged;
 import id.kinerja.commons.problem.Problem;
 import id.kinerja.events.realisation.IndicatorRealisationPayload;
 import id.kinerja.events.realisation.RealisationStatus;
+import id.kinerja.realisation.replica.CatchingUp;
 import id.kinerja.realisation.domain.IndicatorRealisation;
 import id.kinerja.realisation.rest.input.IndicatorRealisationInput;
 import id.kinerja.realisation.service.BulkOptions;
@@ -61,6 +62,8 @@ public class IndicatorRealisationResource {
     static final Set<String> CSV_NUMERIC = Set.of("year", "quarter", "value", "numerator", "denominator");
 
     @Inject
+    CatchingUp catchingUp;
+    @Inject
     IndicatorRealisationImporter importer;
     @Inject
     Caller caller;
@@ -104,6 +107,9 @@ public class IndicatorRealisationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid rows, each named by row number and field; nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The plan items named are not replicated yet (planning's "
+            + "events are still arriving): nothing written; retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response bulk(@PathParam("tenant") String tenant,
                          @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                          @QueryParam("atomic") @DefaultValue("true") boolean atomic,
@@ -113,9 +119,9 @@ public class IndicatorRealisationResource {
                          @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @HeaderParam("Content-Type") String contentType,
                          byte[] body) throws Exception {
-        return BulkRequests.handle(pushes, importer::apply, IndicatorRealisationInput.class,
+        return catchingUp.run(() -> BulkRequests.handle(pushes, importer::apply, IndicatorRealisationInput.class,
                 new BulkRequests.Csv(CSV_REQUIRED, CSV_NUMERIC), tenant, dryRun, atomic, format, delimiter,
-                idempotencyKey, contentType, body);
+                idempotencyKey, contentType, body));
     }
 
     @PUT
@@ -131,11 +137,14 @@ public class IndicatorRealisationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown indicator, year outside the plan, denominator 0 ...",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The plan items named are not replicated yet (planning's "
+            + "events are still arriving): nothing written; retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response put(@PathParam("tenant") String tenant, @HeaderParam("If-Match") String ifMatch,
                         @NotNull @Valid IndicatorRealisationInput in) throws Exception {
         Long expected = BulkRequests.ifMatch(ifMatch);
-        BulkSummary summary = importer.apply(tenant, List.of(Row.of(1, in)).iterator(),
-                BulkOptions.single(Actors.current(), expected));
+        BulkSummary summary = catchingUp.run(() -> importer.apply(tenant, List.of(Row.of(1, in)).iterator(),
+                BulkOptions.single(Actors.current(), expected)));
         IndicatorRealisation stored = find(tenant, in);
         return Response.ok(new SingleWrite(summary.importCount(), Stored.of(stored)))
                 .tag(String.valueOf(stored.version)).build();

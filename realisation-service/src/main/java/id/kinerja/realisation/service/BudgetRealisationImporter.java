@@ -7,6 +7,7 @@ import id.kinerja.events.EventEnvelope;
 import id.kinerja.events.EventPeriod;
 import id.kinerja.events.realisation.BudgetRealisationPayload;
 import id.kinerja.events.realisation.RealisationStatus;
+import id.kinerja.realisation.replica.CatchingUp;
 import id.kinerja.realisation.domain.BudgetRealisation;
 import id.kinerja.realisation.rest.input.BudgetRealisationInput;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +51,8 @@ public class BudgetRealisationImporter {
     TransactionManager tm;
     @Inject
     Caller caller;
+    @Inject
+    CatchingUp catchingUp;
 
     @Transactional
     public BulkSummary apply(String tenant, Iterator<Row<BudgetRealisationInput>> rows, BulkOptions options)
@@ -89,11 +92,11 @@ public class BudgetRealisationImporter {
             PlanSnapshot.SubKegiatanRef node = plan.subKegiatan(in.agencyCode(), in.year(), in.subKegiatanCode())
                     .orElse(null);
             if (!plan.knowsAgency(in.agencyCode())) {
-                errors.add(RowError.of(row.number(), "agencyCode", "unknown agency", in.agencyCode()));
+                errors.add(RowError.notInPlan(row.number(), "agencyCode", "unknown agency", in.agencyCode()));
                 continue;
             }
             if (node == null) {
-                errors.add(RowError.of(row.number(), "subKegiatanCode", "unknown sub-kegiatan in the " + in.year()
+                errors.add(RowError.notInPlan(row.number(), "subKegiatanCode", "unknown sub-kegiatan in the " + in.year()
                         + " budget of " + in.agencyCode(), in.subKegiatanCode()));
                 continue;
             }
@@ -174,6 +177,7 @@ public class BudgetRealisationImporter {
             }
         }
         scope.refuseIfAny();
+        catchingUp.refuseIfBehind(errors, RowError::notInPlan);
         if (!errors.isEmpty() && options.atomic()) {
             errors.sort((a, b) -> Integer.compare(a.row(), b.row()));
             throw new BulkRejectedException(errors, total);

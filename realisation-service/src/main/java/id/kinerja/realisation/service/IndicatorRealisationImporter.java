@@ -9,6 +9,7 @@ import id.kinerja.events.EventPeriod;
 import id.kinerja.events.plan.ValueType;
 import id.kinerja.events.realisation.IndicatorRealisationPayload;
 import id.kinerja.events.realisation.RealisationStatus;
+import id.kinerja.realisation.replica.CatchingUp;
 import id.kinerja.realisation.rest.input.IndicatorRealisationInput;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,6 +63,8 @@ public class IndicatorRealisationImporter {
     TransactionManager tm;
     @Inject
     Caller caller;
+    @Inject
+    CatchingUp catchingUp;
 
     /** A valid row, ready to compare and write. */
     record Candidate(int row, String key, IndicatorRealisationPayload state) {
@@ -112,6 +115,7 @@ public class IndicatorRealisationImporter {
         }
         write(tenant, chunk, options, counts, errors);
         scope.refuseIfAny();
+        catchingUp.refuseIfBehind(errors, RowError::notInPlan);
         if (!errors.isEmpty() && options.atomic()) {
             errors.sort((a, b) -> Integer.compare(a.row(), b.row()));
             throw new BulkRejectedException(errors, total);
@@ -139,17 +143,17 @@ public class IndicatorRealisationImporter {
             return null;
         }
         if (!plan.knowsAgency(in.agencyCode())) {
-            errors.add(RowError.of(row, "agencyCode", "unknown agency", in.agencyCode()));
+            errors.add(RowError.notInPlan(row, "agencyCode", "unknown agency", in.agencyCode()));
             return null;
         }
         if (plan.renstraFor(in.agencyCode(), in.year()).isEmpty()) {
-            errors.add(RowError.of(row, "year", "outside the plan: no Renstra of " + in.agencyCode() + " covers it",
+            errors.add(RowError.notInPlan(row, "year", "outside the plan: no Renstra of " + in.agencyCode() + " covers it",
                     in.year()));
             return null;
         }
         PlanSnapshot.IndicatorRef indicator = plan.indicator(in.agencyCode(), in.indicatorCode(), in.year()).orElse(null);
         if (indicator == null) {
-            errors.add(RowError.of(row, "indicatorCode", "unknown indicator in the plan of " + in.agencyCode()
+            errors.add(RowError.notInPlan(row, "indicatorCode", "unknown indicator in the plan of " + in.agencyCode()
                     + " for " + in.year(), in.indicatorCode()));
             return null;
         }

@@ -11,12 +11,25 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final String type;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, title, detail, errors, null, null);
+    }
+
+    /**
+     * {@code type}: a problem type of its own (the last segment of its URI, e.g. {@code plan-replicating}) that a
+     * client can act on, instead of the status's; {@code retryAfterSeconds}: sent as {@code Retry-After}.
+     */
+    protected ProblemException(int status, String title, String detail, List<Problem.FieldError> errors, String type,
+                               Integer retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.type = type;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ProblemException notFound(String what, String key) {
@@ -61,5 +74,14 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    /** The problem type's own name, or null for the status's generic type. */
+    public String type() {
+        return type;
+    }
+
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -27,7 +27,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(new Problem(type(e.status()), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+        Problem problem = new Problem(e.type() != null ? TYPES + e.type() : type(e.status()), e.title(), e.status(),
+                e.getMessage(), path(uri), e.errors());
+        if (e.retryAfterSeconds() != null) {
+            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem)
+                    .header("Retry-After", e.retryAfterSeconds()).build();
+        }
+        return respond(problem);
     }
 
     @ServerExceptionMapper
@@ -125,8 +131,10 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    private static final String TYPES = "https://kinerja.id/problems/";
+
     private static String type(int status) {
-        return "https://kinerja.id/problems/" + status;
+        return TYPES + status;
     }
 
     private static String path(UriInfo uri) {

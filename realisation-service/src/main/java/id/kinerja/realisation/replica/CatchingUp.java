@@ -1,0 +1,44 @@
+package id.kinerja.realisation.replica;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+
+/**
+ * Runs a push; if it named plan items the replica lacks while the replica is behind, waits briefly (outside the
+ * push's transaction, which rolled back) for the replica to catch up and runs it once more. Still behind: 503.
+ */
+@ApplicationScoped
+public class CatchingUp {
+
+    @Inject
+    ReplicaLag lag;
+    @ConfigProperty(name = "kinerja.replica.catch-up-wait", defaultValue = "3s")
+    Duration wait;
+
+    public <T> T run(Callable<T> push) throws Exception {
+        try {
+            return push.call();
+        } catch (PlanNotYetReplicated behind) {
+            if (!lag.awaitCaughtUp(wait)) {
+                throw behind;
+            }
+            return push.call();
+        }
+    }
+
+    /**
+     * Called inside the push, before anything is kept: rows naming plan items the replica lacks are only "unknown"
+     * once the replica has caught up with planning.
+     */
+    public <E> void refuseIfBehind(List<E> errors, Predicate<E> notInPlan) {
+        if (errors.stream().anyMatch(notInPlan) && lag.caughtUp().map(caughtUp -> !caughtUp).orElse(false)) {
+            throw new PlanNotYetReplicated();
+        }
+    }
+}
