@@ -147,6 +147,17 @@ class IndicatorRealisationTest {
         given().contentType("text/csv").body(csv).post(BASE + "/bulk")
                 .then().statusCode(400).body("errors[0].field", equalTo("header"),
                         "errors[0].message", containsString("delimiter"));
+
+        // names and any case, as integrators write them; an unknown value is a 400 naming the parameter
+        given().contentType("text/csv").body(csv).queryParam("delimiter", "Semicolon").queryParam("numberFormat", "id")
+                .post(BASE + "/bulk").then().statusCode(200).body("importCount.unchanged", equalTo(2));
+        given().contentType("text/csv").body(csv.replace(';', '\t')).queryParam("delimiter", "tab")
+                .queryParam("numberFormat", "Id").post(BASE + "/bulk").then().statusCode(200);
+        given().contentType("text/csv").body(csv).queryParam("delimiter", "colon").post(BASE + "/bulk").then()
+                .statusCode(400).body("errors[0].field", equalTo("delimiter"));
+        given().contentType("text/csv").body(csv).queryParam("delimiter", ";").queryParam("numberFormat", "indonesian")
+                .post(BASE + "/bulk").then().statusCode(400).body("errors[0].field", equalTo("numberFormat"),
+                        "errors[0].message", containsString("[PLAIN, ID]"));
     }
 
     @Test

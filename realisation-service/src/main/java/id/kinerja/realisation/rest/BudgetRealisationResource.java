@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -70,7 +71,8 @@ public class BudgetRealisationResource {
                          @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                          @QueryParam("atomic") @DefaultValue("true") boolean atomic,
                          @QueryParam("numberFormat") @DefaultValue("PLAIN") RowReader.NumberFormat format,
-                         @QueryParam("delimiter") @DefaultValue(",") String delimiter,
+                         @QueryParam("delimiter") @DefaultValue("comma")
+                         @Parameter(description = Delimiters.DESCRIPTION) String delimiter,
                          @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @HeaderParam("Content-Type") String contentType,
                          byte[] body) throws Exception {

@@ -32,15 +32,13 @@ final class BulkRequests {
                                String idempotencyKey, String contentType, byte[] body)
             throws Exception {
         checkIdempotencyKey(idempotencyKey);
-        if (delimiter.length() != 1) {
-            throw ProblemException.badRequest("delimiter", "one character, e.g. ',' or ';'");
-        }
+        char separator = Delimiters.parse(delimiter);
         boolean csv = contentType != null && contentType.startsWith(CSV);
         String hash = PushService.hash(body, contentType, String.valueOf(dryRun), String.valueOf(atomic),
-                format.name(), delimiter);
+                format.name(), String.valueOf(separator));
         BulkOptions options = new BulkOptions(dryRun, atomic, Actors.current(), null);
         PushService.Result result = pushes.push(tenant, idempotencyKey, hash, !dryRun, () -> importer.apply(tenant,
-                csv ? RowReader.csv(body, type, delimiter.charAt(0), format, csvColumns.required(), csvColumns.numeric())
+                csv ? RowReader.csv(body, type, separator, format, csvColumns.required(), csvColumns.numeric())
                         : RowReader.json(body, type), options));
         return Response.status(result.status()).entity(result.body()).type(MediaType.APPLICATION_JSON)
                 .header("Idempotent-Replayed", result.replayed()).build();

@@ -115,7 +115,8 @@ public class IndicatorRealisationResource {
                          @QueryParam("atomic") @DefaultValue("true") boolean atomic,
                          @QueryParam("numberFormat") @DefaultValue("PLAIN")
                          @Parameter(description = "CSV numbers: PLAIN 1234.56 or ID 1.234,56") RowReader.NumberFormat format,
-                         @QueryParam("delimiter") @DefaultValue(",") String delimiter,
+                         @QueryParam("delimiter") @DefaultValue("comma")
+                         @Parameter(description = Delimiters.DESCRIPTION) String delimiter,
                          @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @HeaderParam("Content-Type") String contentType,
                          byte[] body) throws Exception {

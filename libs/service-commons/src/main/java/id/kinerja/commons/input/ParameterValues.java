@@ -44,8 +44,24 @@ public final class ParameterValues {
                     : "a number written with the digits 0-9 and an optional decimal point";
         }
         if (type.isEnum()) {
-            boolean known = Arrays.stream(type.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(value));
-            return known ? null : "one of " + Arrays.toString(type.getEnumConstants());
+            return enumConstant(type, value) != null ? null
+                    : "one of " + Arrays.toString(type.getEnumConstants()) + " (in any case)";
+        }
+        return null;
+    }
+
+    /**
+     * The constant named {@code value} in any case, or null. ASCII only: {@code equalsIgnoreCase} would also take
+     * the Turkish dotless "ı" for "I".
+     */
+    public static <E> E enumConstant(Class<E> type, String value) {
+        if (!value.chars().allMatch(c -> c < 128)) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equalsIgnoreCase(value)) {
+                return constant;
+            }
         }
         return null;
     }

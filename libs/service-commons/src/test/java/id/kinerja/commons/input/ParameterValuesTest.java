@@ -11,7 +11,7 @@ class ParameterValuesTest {
     enum Format { PLAIN, ID }
 
     @Test
-    void flagsNumbersAndEnumsAreReadStrictly() {
+    void flagsNumbersAndEnumsAreReadStrictlyEnumsInAnyCase() {
         Object[][] table = {
                 // type, value, accepted
                 {boolean.class, "true", true}, {Boolean.class, "false", true},
@@ -22,7 +22,8 @@ class ParameterValuesTest {
                 {int.class, "2024.0", false}, {int.class, "1e3", false}, {int.class, "+2024", false},
                 {int.class, "99999999999", false}, {short.class, "40000", false}, {long.class, "99999999999", true},
                 {BigDecimal.class, "12.5", true}, {BigDecimal.class, "1e400", false},
-                {Format.class, "ID", true}, {Format.class, "id", false}, {Format.class, "XX", false},
+                {Format.class, "ID", true}, {Format.class, "id", true}, {Format.class, "Plain", true},
+                {Format.class, "\u0131d", false}, {Format.class, "XX", false}, {Format.class, "", false},
                 {String.class, "\u0662\u0660\u0662\u0664", true},
         };
         for (Object[] row : table) {
