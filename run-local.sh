@@ -3,6 +3,7 @@
 # Kafka broker and the three services with the demo data. Ctrl-C stops everything and removes its data.
 #   ./run-local.sh            build if needed, start, load demo data
 #   ./run-local.sh --empty    start without demo data
+#   ./run-local.sh --infra-only  PostgreSQL + Kafka only, printing the settings for ./mvnw quarkus:dev -pl <service>
 #   ./run-local.sh --rebuild  force a build first
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -25,6 +25,10 @@ public final class LocalRun {
             System.exit(2);
         }
         LocalRunOptions options = LocalRunOptions.defaults(home).withDemoData(!empty);
+        if (Arrays.asList(args).contains("--infra-only")) {
+            InfraOnly.run(options);
+            return;
+        }
 
         long started = System.nanoTime();
         System.out.println("Kinerja: starting PostgreSQL, Kafka and three services (logs in " + options.logDir() + ") ...");

@@ -41,6 +41,21 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
+    /**
+     * PostgreSQL (with every service's database) and Kafka only, for {@code ./mvnw quarkus:dev} of the services
+     * against them ({@code ./run-local.sh --infra-only}).
+     */
+    public static LocalSystem startInfrastructureOnly(LocalRunOptions options) {
+        LocalSystem system = new LocalSystem(options);
+        try {
+            system.startInfrastructure();
+            return system;
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+    }
+
     private void startInfrastructure() {
         // distinct: several instances of one service (pods) share its database
         List<String> databases = options.services().stream().map(ServiceSpec::database).distinct().toList();
@@ -146,6 +161,14 @@ public final class LocalSystem implements AutoCloseable {
 
     public String kafkaBootstrap() {
         return kafkaBootstrap;
+    }
+
+    public String dbUser() {
+        return postgres != null ? EmbeddedPostgresServer.USER : options.dbUser();
+    }
+
+    public String dbPassword() {
+        return postgres != null ? EmbeddedPostgresServer.PASSWORD : options.dbPassword();
     }
 
     public String dbUrlPrefix() {
