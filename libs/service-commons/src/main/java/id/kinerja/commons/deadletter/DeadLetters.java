@@ -1,6 +1,7 @@
 package id.kinerja.commons.deadletter;
 
 import id.kinerja.commons.inbox.IdempotentConsumer;
+import id.kinerja.commons.outbox.TraceParent;
 import id.kinerja.commons.retry.Backoff;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -67,8 +68,10 @@ public class DeadLetters {
         List<IdempotentConsumer.Inbound> batch = new ArrayList<>();
         Map<IdempotentConsumer.Inbound, Headers> headers = new HashMap<>();
         for (ConsumerRecord<String, String> record : records) {
+            org.apache.kafka.common.header.Header trace = record.headers().lastHeader(TraceParent.HEADER);
             IdempotentConsumer.Inbound inbound = new IdempotentConsumer.Inbound(record.topic(), record.partition(),
-                    record.offset(), record.key(), record.value());
+                    record.offset(), record.key(), record.value(),
+                    trace == null ? null : new String(trace.value(), java.nio.charset.StandardCharsets.UTF_8));
             batch.add(inbound);
             headers.put(inbound, record.headers());
         }

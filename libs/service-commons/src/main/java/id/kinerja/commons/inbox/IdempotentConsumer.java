@@ -4,6 +4,9 @@ import id.kinerja.events.EventCodec;
 import id.kinerja.events.EventEnvelope;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import id.kinerja.commons.retry.Backoff;
 import id.kinerja.commons.retry.TransientFailures;
@@ -11,6 +14,7 @@ import io.quarkus.logging.Log;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.MDC;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,6 +51,9 @@ public abstract class IdempotentConsumer {
     /** Applies one event to the read models; runs inside the transaction. Unknown types are ignored. */
     protected abstract void apply(EventEnvelope event);
 
+    @Inject
+    Tracer tracer;
+
     @PostConstruct
     void meters() {
         applied = registry.counter("kinerja.events.applied", "consumer", consumerName());
@@ -56,7 +63,11 @@ public abstract class IdempotentConsumer {
     }
 
     /** A record as it came from Kafka: where it was (for the dead-letter headers), its key and value. */
-    public record Inbound(String topic, int partition, long offset, String key, String value) {
+    public record Inbound(String topic, int partition, long offset, String key, String value, String traceParent) {
+
+        public Inbound(String topic, int partition, long offset, String key, String value) {
+            this(topic, partition, offset, key, value, null);
+        }
 
         public static Inbound of(String key, String value) {
             return new Inbound(null, -1, -1, key, value);
@@ -84,6 +95,15 @@ public abstract class IdempotentConsumer {
      * returned, for the caller to dead-letter. Every other record is applied exactly once either way.
      */
     public List<Rejected> processRecords(List<Inbound> records) {
+        Span span = ConsumerSpans.start(tracer, consumerName(), records);
+        try (Scope current = span.makeCurrent()) {
+            return processRecordsInSpan(records);
+        } finally {
+            span.end();
+        }
+    }
+
+    private List<Rejected> processRecordsInSpan(List<Inbound> records) {
         try {
             int fresh = QuarkusTransaction.requiringNew().call(() -> processBatch(records));
             // counted once committed: a batch that fails is counted by the one-by-one retry below instead
@@ -148,14 +168,22 @@ public abstract class IdempotentConsumer {
     /** Processes a raw record value; returns false when the event had been processed before. */
     public boolean process(String json) {
         EventEnvelope event = EventCodec.decode(json);
-        boolean first = QuarkusTransaction.joiningExisting().call(() -> {
-            if (!guard.firstDelivery(consumerName(), event.eventId())) {
-                return false;
-            }
-            apply(event);
-            return true;
-        });
-        (first ? applied : duplicates).increment();
-        return first;
+        // the JSON logs of this event name it (with the trace id the messaging instrumentation adds)
+        MDC.put("eventId", event.eventId().toString());
+        MDC.put("tenant", event.tenant());
+        try {
+            boolean first = QuarkusTransaction.joiningExisting().call(() -> {
+                if (!guard.firstDelivery(consumerName(), event.eventId())) {
+                    return false;
+                }
+                apply(event);
+                return true;
+            });
+            (first ? applied : duplicates).increment();
+            return first;
+        } finally {
+            MDC.remove("eventId");
+            MDC.remove("tenant");
+        }
     }
 }

@@ -33,4 +33,6 @@ public class OutboxEvent extends PanacheEntityBase {
     public int attempts;
     public Instant nextAttemptAt;
     public String lastError;
+    /** W3C trace context of the change that wrote it ({@link TraceParent}); null when untraced. */
+    public String traceParent;
 }

@@ -136,7 +136,7 @@ public class OutboxRelay {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
-                            SELECT id, topic, kafka_key, CAST(payload AS text), type, tenant, attempts
+                            SELECT id, topic, kafka_key, CAST(payload AS text), type, tenant, attempts, trace_parent
                             FROM outbox_event
                             WHERE sent_at IS NULL AND next_attempt_at <= now()
                             ORDER BY seq
@@ -155,6 +155,9 @@ public class OutboxRelay {
                 record.headers().add("id", row[0].toString().getBytes(StandardCharsets.UTF_8));
                 record.headers().add("type", ((String) row[4]).getBytes(StandardCharsets.UTF_8));
                 record.headers().add("tenant", ((String) row[5]).getBytes(StandardCharsets.UTF_8));
+                if (row[7] != null) {
+                    record.headers().add(TraceParent.HEADER, ((String) row[7]).getBytes(StandardCharsets.UTF_8));
+                }
                 try {
                     sends.add(kafka.send(record));
                 } catch (RuntimeException e) {

@@ -38,6 +38,7 @@ public class OutboxWriter {
         row.payload = EventCodec.encode(envelope);
         row.createdAt = Instant.now();
         row.nextAttemptAt = row.createdAt;
+        row.traceParent = TraceParent.current();
         row.persist();
         appended.fire(new OutboxAppended(1));
     }
@@ -48,9 +49,10 @@ public class OutboxWriter {
      */
     public void appendBatch(Connection connection, List<EventEnvelope> envelopes) throws SQLException {
         String sql = "INSERT INTO outbox_event (id, tenant, aggregatetype, aggregateid, type, topic, kafka_key, payload,"
-                + " created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)";
+                + " created_at, next_attempt_at, trace_parent) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             Timestamp now = Timestamp.from(Instant.now());
+            String trace = TraceParent.current();
             for (EventEnvelope envelope : envelopes) {
                 EventType<?> type = EventCatalog.find(envelope.type()).orElseThrow(
                         () -> new IllegalArgumentException("event type not in the catalog: " + envelope.type()));
@@ -64,6 +66,7 @@ public class OutboxWriter {
                 insert.setString(8, EventCodec.encode(envelope));
                 insert.setTimestamp(9, now);
                 insert.setTimestamp(10, now);
+                insert.setString(11, trace);
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.lang.reflect.AnnotatedElement;
@@ -55,6 +56,10 @@ public class AccessFilter {
         }
         Caller.Identity who = Caller.Identity.of(token);
         caller.set(who);
+        // the request's JSON log lines name who and which pemda (next to the trace id OpenTelemetry adds)
+        MDC.put("actor", who.actor());
+        String pemda = request.getUriInfo().getPathParameters().getFirst("tenant");
+        MDC.put("tenant", pemda != null ? pemda : String.valueOf(who.tenant()));
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
         Set<String> admitted = admitted(resource, read);
         if (who.roles().stream().noneMatch(admitted::contains)) {
