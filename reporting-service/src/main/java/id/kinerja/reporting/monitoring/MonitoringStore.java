@@ -112,8 +112,11 @@ final class MonitoringStore {
 
     static List<String> agencies(Connection c, String tenant) throws SQLException {
         List<String> agencies = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT code FROM agency_view WHERE tenant = ? ORDER BY code")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT code FROM agency_view WHERE tenant = ? UNION "
+                + "SELECT DISTINCT agency_code FROM state_view WHERE tenant = ? AND aggregate_type = ? ORDER BY 1")) {
             s.setString(1, tenant);
+            s.setString(2, tenant);
+            s.setString(3, EventCatalog.RENSTRA_UPSERTED.aggregateType());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     agencies.add(rs.getString(1));
