@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.commons.problem.Problem;
 import id.kinerja.reporting.monitoring.AgencyMonitoring;
 import id.kinerja.reporting.monitoring.MonitoringReader;
-import id.kinerja.reporting.monitoring.MonitoringRollup;
-import id.kinerja.reporting.monitoring.PemdaMonitoring;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** In-year monitoring (docs/monitoring.md): stored when events or passing deadlines change it; reads only. */
-@Path("/api/v1")
+@Path("/api/v1/tenants/{tenant}/agencies/{agency}/monitoring/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Monitoring", description = "Reporting compliance against the calendar, year-end projections, early warnings")
-public class MonitoringResource {
+public class AgencyMonitoringResource {
 
     @Inject
     MonitoringReader reader;
@@ -30,7 +28,6 @@ public class MonitoringResource {
     AgencyScope scope;
 
     @GET
-    @Path("/tenants/{tenant}/agencies/{agency}/monitoring/{year}")
     @Operation(summary = "An agency-year's monitoring: compliance per quarter (complete, partial, late, missing, with "
             + "deadlines and dates), year-end projection per indicator with range and predicate, budget outlook, "
             + "early warnings (finding codes: GET /api/v1/finding-types)")
@@ -41,28 +38,5 @@ public class MonitoringResource {
     public ObjectNode agency(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
                              @PathParam("year") int year) {
         return reader.agency(tenant, agency, year);
-    }
-
-    @GET
-    @Path("/tenants/{tenant}/monitoring/{year}")
-    @Operation(summary = "A pemda-year's monitoring roll-up: per quarter agencies due and their status, completeness "
-            + "and on-time %, agencies ranked, overdue agencies, warnings by code")
-    @APIResponse(responseCode = "200", description = "The stored roll-up (for callers limited to some agencies: "
-            + "added up over those agencies' stored figures)",
-            content = @Content(schema = @Schema(implementation = PemdaMonitoring.class)))
-    @APIResponse(responseCode = "404", description = "No monitoring figures for the pemda-year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ObjectNode pemda(@PathParam("tenant") String tenant, @PathParam("year") int year) {
-        return reader.pemda(tenant, year, scope::sees, !scope.limited());
-    }
-
-    @GET
-    @Path("/provinces/{province}/monitoring/{year}")
-    @Operation(summary = "A province's monitoring: its pemda ranked by completeness and on-time %, every overdue "
-            + "agency, warnings by code (added up from the stored pemda roll-ups)")
-    @APIResponse(responseCode = "200", description = "The province roll-up",
-            content = @Content(schema = @Schema(implementation = MonitoringRollup.Province.class)))
-    public ObjectNode province(@PathParam("province") String province, @PathParam("year") int year) {
-        return reader.province(province, year, scope::seesWholePemda);
     }
 }
