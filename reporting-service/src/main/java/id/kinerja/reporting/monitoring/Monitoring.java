@@ -66,6 +66,9 @@ public class Monitoring {
                 tenants.add(e.tenant());
             } else if (agency != null && year != null) {
                 touched.add(e.tenant() + "\u0000" + agency + "\u0000" + year);
+            } else if (agency != null) {
+                // a Renstra or indicator (no year of its own): the year under way
+                touched.add(e.tenant() + "\u0000" + agency + "\u0000" + ReportingCalendar.dateOf(now).getYear());
             }
         }
         Set<String> pemdaYears = new TreeSet<>();
