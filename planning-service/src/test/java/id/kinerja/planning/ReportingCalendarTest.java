@@ -62,6 +62,9 @@ class ReportingCalendarTest {
                         "thresholds.projectedCapaianBelow", equalTo(90));
         given().get("/api/v1/tenants/kota-kal-b/reporting-calendar/history").then().statusCode(200)
                 .body("versionNo", hasItem(1));
+        tenant("kota-kal-d"); // a pemda registered later follows the province default too
+        TopicProbe.await(KinerjaTestResources.kafka().bootstrapServers(), Topics.PLANNING,
+                r -> r.key().equals("kota-kal-d:reporting-calendar:calendar"), 1, Duration.ofSeconds(20));
 
         List<ConsumerRecord<String, String>> a = TopicProbe.await(KinerjaTestResources.kafka().bootstrapServers(),
                 Topics.PLANNING, r -> r.key().equals("kota-kal-a:reporting-calendar:calendar"), 1, Duration.ofSeconds(20));

@@ -58,6 +58,14 @@ public class CalendarService {
         return change;
     }
 
+    /** A new pemda, or one that moved to another province, without a calendar of its own follows the default. */
+    void tenantChanged(@jakarta.enterprise.event.Observes Tenant t) {
+        if (t.province != null && ReportingCalendar.latest(ReportingCalendar.TENANT, t.code).isEmpty()
+                && ReportingCalendar.latest(ReportingCalendar.PROVINCE, t.province).isPresent()) {
+            publish(t.code);
+        }
+    }
+
     /** The calendar in force for a tenant: its own, else its province's default, else the platform default. */
     public ReportingCalendarPayload inForce(String tenant) {
         Tenant t = organisation.tenant(tenant);

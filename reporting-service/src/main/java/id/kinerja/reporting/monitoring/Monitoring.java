@@ -66,6 +66,10 @@ public class Monitoring {
                 tenants.add(e.tenant());
             } else if (agency != null && year != null) {
                 touched.add(e.tenant() + "\u0000" + agency + "\u0000" + year);
+                if (year < ReportingCalendar.dateOf(now).getYear()) {
+                    // an earlier year's path is the range of this year's projections
+                    touched.add(e.tenant() + "\u0000" + agency + "\u0000" + ReportingCalendar.dateOf(now).getYear());
+                }
             } else if (agency != null) {
                 // a Renstra or indicator (no year of its own): the year under way
                 touched.add(e.tenant() + "\u0000" + agency + "\u0000" + ReportingCalendar.dateOf(now).getYear());

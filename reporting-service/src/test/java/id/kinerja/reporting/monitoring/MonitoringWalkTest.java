@@ -236,7 +236,7 @@ class MonitoringWalkTest {
                 .body("compliance[0].indicator.missing", equalTo(List.of("IKU-2")))
                 .body("compliance[0].budget.status", equalTo("MISSING"))
                 .body("warnings.type", hasItem("NO_DATA_FOR_CLOSED_QUARTER"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> deadlineEvents().size() == 2);
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> deadlineEvents().size() == 2);
         assertThat(deadlineEvents()).containsExactlyInAnyOrder(T + ":monitoring-deadline:" + A + "/2024/Q1/INDICATOR",
                 T + ":monitoring-deadline:" + A + "/2024/Q1/BUDGET");
         deadlines.run();
