@@ -104,7 +104,7 @@ class ManifestsTest {
                 .map(GenericKubernetesResource.class::cast).toList();
         assertThat(topics).extracting(t -> t.getMetadata().getName())
                 .containsExactlyInAnyOrder("planning.events", "realisation.events", "reporting.figures",
-                        "reporting.dead-letter");
+                        "reporting.monitoring", "reporting.dead-letter");
         for (GenericKubernetesResource t : topics) {
             Map<String, Object> spec = (Map<String, Object>) t.getAdditionalProperties().get("spec");
             assertThat(spec.get("replicas")).isEqualTo(3);

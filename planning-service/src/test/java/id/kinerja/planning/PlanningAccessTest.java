@@ -73,6 +73,11 @@ class PlanningAccessTest {
             // rule presets are reference data: any valid token
             "reporter,     GET, /api/v1/rule-presets/predicate-scales, 200",
             "none,         GET, /api/v1/rule-presets/predicate-scales, 401",
+            // the reporting calendar: readable within the tenant, the province's default by its province
+            "reporter,     GET, /api/v1/tenants/kota-akses/reporting-calendar, 200",
+            "otherPlanner, GET, /api/v1/tenants/kota-akses/reporting-calendar, 403",
+            "province,     GET, /api/v1/provinces/Sumatera%20Utara/reporting-calendar, 200",
+            "viewer,       GET, /api/v1/provinces/Sumatera%20Utara/reporting-calendar, 403",
     })
     void reads(String who, String method, String path, int expected) {
         AccessClient.Reply reply = call(who, method, path, null);
@@ -133,6 +138,22 @@ class PlanningAccessTest {
             assertThat(reply.body()).contains("\"field\":\"rules\"");
             assertThat(call("admin", "GET", "/api/v1/tenants/kota-akses/rules/history", null).body())
                     .as("nothing written").isEqualTo("[]");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} PUT {1} -> {2}")
+    @CsvSource({"admin, /api/v1/tenants/kota-akses/reporting-calendar, 200",
+            "planner, /api/v1/tenants/kota-akses/reporting-calendar, 403",
+            "otherPlanner, /api/v1/tenants/kota-akses/reporting-calendar, 403",
+            "platform, /api/v1/provinces/Sumatera%20Utara/reporting-calendar, 200",
+            "admin, /api/v1/provinces/Sumatera%20Utara/reporting-calendar, 403",
+            "province, /api/v1/provinces/Sumatera%20Utara/reporting-calendar, 403"})
+    void calendarsAreTheAdminsBusiness(String who, String path, int expected) {
+        AccessClient.Reply reply = call(who, "PUT", path,
+                "{\"indicator\":{\"submittedDays\":10,\"verifiedDays\":15,\"approvedDays\":20}}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(expected);
+        if (expected >= 400) {
+            assertProblem(reply, expected);
         }
     }
 

@@ -110,6 +110,17 @@ class ReportingAccessTest {
             "expired,       /api/v1/tenants/kota-akses-p/dashboard/2024, 401",
             "forged,        /api/v1/tenants/kota-akses-p/dashboard/2024, 401",
             "admin,         /api/v1/admin/replay, 403",
+            // monitoring: the same scoping; 404 = admitted, nothing stored for the year (no dated events)
+            "viewerA,       /api/v1/tenants/kota-akses-p/agencies/AG-A/monitoring/2024, 404",
+            "viewerA,       /api/v1/tenants/kota-akses-p/agencies/AG-B/monitoring/2024, 403",
+            "otherViewer,   /api/v1/tenants/kota-akses-p/agencies/AG-A/monitoring/2024, 403",
+            "otherViewer,   /api/v1/tenants/kota-akses-p/monitoring/2024, 403",
+            "province,      /api/v1/tenants/kota-akses-p/monitoring/2024, 404",
+            "province,      /api/v1/tenants/kota-luar-p/monitoring/2024, 403",
+            "province,      /api/v1/provinces/Provinsi%20Uji/monitoring/2024, 200",
+            "otherProvince, /api/v1/provinces/Provinsi%20Uji/monitoring/2024, 403",
+            "viewer,        /api/v1/provinces/Provinsi%20Uji/monitoring/2024, 403",
+            "none,          /api/v1/tenants/kota-akses-p/monitoring/2024, 401",
             "viewer,        /api/v1/tenants/kota-akses-p/figures/stream, 200",
             "otherViewer,   /api/v1/tenants/kota-akses-p/figures/stream, 403",
     })

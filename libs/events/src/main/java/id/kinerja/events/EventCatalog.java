@@ -1,10 +1,12 @@
 package id.kinerja.events;
 
+import id.kinerja.events.monitoring.DeadlineMissedPayload;
 import id.kinerja.events.planning.AgencyPayload;
 import id.kinerja.events.planning.BudgetNodePayload;
 import id.kinerja.events.planning.IndicatorPayload;
 import id.kinerja.events.planning.PkPayload;
 import id.kinerja.events.planning.QuarterlyTargetPayload;
+import id.kinerja.events.planning.ReportingCalendarPayload;
 import id.kinerja.events.planning.RenstraPayload;
 import id.kinerja.events.planning.RuleSetPayload;
 import id.kinerja.events.planning.TenantPayload;
@@ -42,6 +44,10 @@ public final class EventCatalog {
     public static final EventType<RuleSetPayload> RULES_UPSERTED =
             new EventType<>("rules.upserted", "rules", 1, Topics.PLANNING, RuleSetPayload.class);
 
+    public static final EventType<ReportingCalendarPayload> CALENDAR_UPSERTED =
+            new EventType<>("reporting-calendar.upserted", "reporting-calendar", 1, Topics.PLANNING,
+                    ReportingCalendarPayload.class);
+
     public static final EventType<IndicatorRealisationPayload> REALISATION_UPSERTED =
             new EventType<>("realisation.upserted", "realisation", 1, Topics.REALISATION,
                     IndicatorRealisationPayload.class);
@@ -57,10 +63,14 @@ public final class EventCatalog {
     public static final EventType<FiguresChangedPayload> FIGURES_CHANGED =
             new EventType<>("figures.changed", "figures", 1, Topics.REPORTING_FIGURES, FiguresChangedPayload.class);
 
+    public static final EventType<DeadlineMissedPayload> DEADLINE_MISSED =
+            new EventType<>("monitoring.deadline-missed", "monitoring-deadline", 1, Topics.REPORTING_MONITORING,
+                    DeadlineMissedPayload.class);
+
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(TENANT_UPSERTED, AGENCY_UPSERTED,
                     RENSTRA_UPSERTED, INDICATOR_UPSERTED, BUDGET_NODE_UPSERTED, PK_UPSERTED, QUARTERLY_TARGET_UPSERTED,
                     RULES_UPSERTED, REALISATION_UPSERTED, BUDGET_REALISATION_UPSERTED, PERIOD_LOCK_CHANGED,
-                    PERIOD_REOPENED, FIGURES_CHANGED)
+                    PERIOD_REOPENED, FIGURES_CHANGED, CALENDAR_UPSERTED, DEADLINE_MISSED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventCatalog() {

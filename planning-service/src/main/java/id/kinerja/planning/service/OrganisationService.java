@@ -32,6 +32,9 @@ public class OrganisationService {
     AgencyRepository agencies;
     @Inject
     OutboxWriter outbox;
+    /** Observed by the reporting calendar: a new pemda, or one that moved, follows its province's default. */
+    @Inject
+    jakarta.enterprise.event.Event<Tenant> tenantChanged;
 
     @Transactional
     public Tenant createTenant(String code, String name, RegionType regionType, String province) {
@@ -141,6 +144,7 @@ public class OrganisationService {
     private void emit(Tenant tenant) {
         outbox.append(EventEnvelope.of(EventCatalog.TENANT_UPSERTED, tenant.code, tenant.code, tenant.version, null,
                 new TenantPayload(tenant.code, tenant.name, tenant.regionType.name(), tenant.province)));
+        tenantChanged.fire(tenant);
     }
 
     private void emit(Agency agency) {

@@ -26,7 +26,18 @@ public enum FindingCode {
             "the spending on a sub-kegiatan exceeds its pagu in force"),
     PREDICATE_CHANGED_BY_LATE_CORRECTION(Severity.HIGH,
             "{0} was corrected after approval and its predicate changed from {1} to {2}",
-            "a realisation corrected after approval moved the indicator's official capaian into another predicate band");
+            "a realisation corrected after approval moved the indicator's official capaian into another predicate band"),
+    // in-year early warnings (monitoring/, docs/monitoring.md); thresholds from the tenant's reporting calendar
+    PROJECTED_TO_MISS_TARGET(Severity.MEDIUM, "{0} is projected to end the year at capaian {1} (PK target {2})",
+            "the year-end projection of an indicator gives a capaian below the threshold: the PK target will be missed"),
+    BEHIND_RENCANA_AKSI(Severity.MEDIUM, "{0} is at capaian {1} of its rencana aksi through Q{2}",
+            "an indicator's year-to-date realisation is behind its rencana aksi target by more than the threshold"),
+    ABSORPTION_BELOW_PACE(Severity.MEDIUM, "absorption through Q{0} is {1} %, the pace needed is {2} %",
+            "budget absorption is below the pace needed (earlier years' same quarter) by more than the threshold"),
+    KEUANGAN_AHEAD_OF_FISIK(Severity.MEDIUM, "{0} has spent {1} % of its pagu but reports {2} % physical progress",
+            "a sub-kegiatan's financial progress (% keuangan) is far ahead of its physical progress (% fisik)"),
+    NO_DATA_FOR_CLOSED_QUARTER(Severity.HIGH, "{0} realisations of Q{1} are missing after the deadline {2}",
+            "the submission deadline of a quarter passed with indicator or budget realisations missing");
 
     /** How urgently a person should look at it. */
     public enum Severity { LOW, MEDIUM, HIGH }

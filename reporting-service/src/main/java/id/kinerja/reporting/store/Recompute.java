@@ -33,6 +33,8 @@ public class Recompute {
     AgencyYearWriter writer;
     @Inject
     PemdaRollup rollup;
+    @Inject
+    id.kinerja.reporting.monitoring.Monitoring monitoring;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(Tables tables, List<EventEnvelope> changed) {
@@ -55,6 +57,9 @@ public class Recompute {
         for (String pemdaYear : pemdaYears) {
             String[] parts = pemdaYear.split("\u0000");
             rollup.update(c, tables, parts[0], Integer.parseInt(parts[1]), now);
+        }
+        if (tables.equals(Tables.LIVE)) {
+            monitoring.changed(c, changed); // in-year monitoring (docs/monitoring.md), live tables only
         }
         if (!touched.isEmpty()) {
             Log.debugf("recomputed %d agency-years, %d pemda-years", touched.size(), pemdaYears.size());

@@ -1,0 +1,42 @@
+package id.kinerja.reporting.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kinerja.commons.problem.Problem;
+import id.kinerja.reporting.monitoring.AgencyMonitoring;
+import id.kinerja.reporting.monitoring.MonitoringReader;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** In-year monitoring (docs/monitoring.md): stored when events or passing deadlines change it; reads only. */
+@Path("/api/v1/tenants/{tenant}/agencies/{agency}/monitoring/{year}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Monitoring", description = "Reporting compliance against the calendar, year-end projections, early warnings")
+public class AgencyMonitoringResource {
+
+    @Inject
+    MonitoringReader reader;
+    @Inject
+    AgencyScope scope;
+
+    @GET
+    @Operation(summary = "An agency-year's monitoring: compliance per quarter (complete, partial, late, missing, with "
+            + "deadlines and dates), year-end projection per indicator with range and predicate, budget outlook, "
+            + "early warnings (finding codes: GET /api/v1/finding-types)")
+    @APIResponse(responseCode = "200", description = "The stored monitoring figures",
+            content = @Content(schema = @Schema(implementation = AgencyMonitoring.class)))
+    @APIResponse(responseCode = "404", description = "No monitoring figures for the agency-year (no Renstra covers it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ObjectNode agency(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
+                             @PathParam("year") int year) {
+        return reader.agency(tenant, agency, year);
+    }
+}
