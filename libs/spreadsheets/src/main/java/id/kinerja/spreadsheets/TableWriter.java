@@ -134,6 +134,27 @@ public final class TableWriter {
         return style;
     }
 
+    /**
+     * The tables in the format: a workbook of all of them, or the CSV of the one named {@code csvTable} (the
+     * first when null).
+     *
+     * @throws IllegalArgumentException when no table has that name
+     */
+    public static byte[] render(ExportFormat format, Cover cover, List<Table> tables, String csvTable)
+            throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        if (format == ExportFormat.XLSX) {
+            xlsx(out, cover, tables);
+        } else {
+            Table table = csvTable == null ? tables.get(0) : tables.stream()
+                    .filter(t -> t.name().equalsIgnoreCase(csvTable)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("one of " + tables.stream().map(Table::name).toList()));
+            Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            csv(w, table);
+        }
+        return out.toByteArray();
+    }
+
     public static void csv(Writer out, Table table) throws IOException {
         line(out, table.columns().stream().map(c -> (Object) c.header()).toList());
         for (List<Object> row : table.rows()) {

@@ -2,7 +2,16 @@ package id.kinerja.reporting.api;
 
 import id.kinerja.reporting.rollup.PemdaDashboard;
 import id.kinerja.reporting.store.StoredFigures;
+import id.kinerja.events.EventCodec;
+import id.kinerja.reporting.export.ReportTables;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.inject.Inject;
+import id.kinerja.reporting.export.Exports;
+import id.kinerja.spreadsheets.ExportFormat;
+import id.kinerja.spreadsheets.TableWriter;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,13 +33,23 @@ public class PemdaDashboardResource {
     AgencyScope scope;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
     @Operation(summary = "Pemda dashboard: every agency's average capaian and absorption, predicate distribution, "
             + "totals (the stored roll-up of the agencies' stored figures)")
-    @APIResponse(responseCode = "200", description = "The dashboard (a caller limited to agencies: those agencies only)")
-    public PemdaDashboard dashboard(@PathParam("tenant") String tenant, @PathParam("year") int year,
+    @APIResponse(responseCode = "200", description = "The dashboard (a caller limited to agencies: those agencies only)",
+            content = @Content(schema = @Schema(implementation = PemdaDashboard.class)))
+    public Response dashboard(@PathParam("tenant") String tenant, @PathParam("year") int year,
                                     @QueryParam("through") @DefaultValue("4") int through,
                                     @QueryParam("official") @DefaultValue("true") boolean official,
-                                    @QueryParam("asOf") @Parameter(description = AsOf.DESCRIPTION) String asOf) {
-        return scope.pemda(tenant, year, StoredFigures.through(through), official, AsOf.parse(asOf));
+                                    @QueryParam("asOf") @Parameter(description = AsOf.DESCRIPTION) String asOf,
+                            @QueryParam("format") @Parameter(description = Exports.FORMAT) String format,
+                            @QueryParam("table") @Parameter(description = Exports.TABLE) String table,
+                            @HeaderParam("Accept") String accept) {
+        ExportFormat as = Exports.format(format, accept);
+        PemdaDashboard d = scope.pemda(tenant, year, StoredFigures.through(through), official, AsOf.parse(asOf));
+        return Exports.respond(as, d, table, "dasbor-" + tenant + "-" + year,
+                () -> new TableWriter.Cover("Dasbor pemda " + tenant + " " + year + " s.d. TW " + through,
+                        "roll-up tersimpan OPD", java.time.Instant.now()),
+                () -> ReportTables.pemda(EventCodec.mapper().valueToTree(d)));
     }
 }
