@@ -171,6 +171,34 @@ class SpreadsheetTemplateTest {
         assertThat(summary.getList("conflicts.cell", String.class)).containsExactly("Anggaran!I3");
         assertThat(sql("select amount || '/' || physical_progress from budget_realisation where tenant = '" + T
                 + "' and sub_kegiatan_code = '" + SK1 + "' and quarter = 1")).isEqualTo("1500000.00/25.5000");
+
+        // the RFK as a workbook has the JSON answer's numbers; the audit trail as CSV
+        String rfk = BASE + "/agencies/DINAS/rfk/2024/1";
+        JsonPath json = given().get(rfk).then().statusCode(200).extract().jsonPath();
+        byte[] xlsx = given().queryParam("format", "xlsx").get(rfk).then().statusCode(200).contentType(XLSX).extract()
+                .asByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = wb.getSheet("RFK TW 1");
+            Row line = null;
+            for (Row r : sheet) {
+                if (r.getCell(1) != null && SK1.equals(r.getCell(1).getStringCellValue())) {
+                    line = r;
+                }
+            }
+            assertThat(line).isNotNull();
+            assertThat(line.getCell(4).getNumericCellValue())
+                    .isEqualTo(json.getDouble("lines.find { it.code == '" + SK1 + "' }.quarter"));
+            assertThat(line.getCell(7).getNumericCellValue() * 100).isCloseTo(
+                    json.getDouble("lines.find { it.code == '" + SK1 + "' }.pctKeuangan"),
+                    org.assertj.core.data.Offset.offset(1e-4));
+        }
+        String id = (String) sql("select CAST(id AS text) from budget_realisation where tenant = '" + T + "'");
+        {
+            given().queryParam("format", "csv").get(BASE + "/audit/" + id).then().statusCode(200)
+                    .contentType(org.hamcrest.Matchers.containsString("text/csv"))
+                    .body(org.hamcrest.Matchers.startsWith("Versi,Tindakan,Pelaku"))
+                    .body(org.hamcrest.Matchers.containsString("CREATE"));
+        }
     }
 
     @Test
