@@ -117,6 +117,16 @@ class RealisationAccessTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} downloads the template of {1} -> {2}")
+    @CsvSource({"reporterA, DINAS-A, 200", "reporterA, DINAS-B, 403", "viewer, DINAS-B, 200",
+            "otherReporter, DINAS-A, 403", "none, DINAS-A, 401"})
+    void templates(String who, String agency, int expected) {
+        awaitReplica();
+        AccessClient.Reply reply = call(who, "GET", "/agencies/" + agency + "/templates/2024/indicator-realisations.xlsx",
+                null);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(expected);
+    }
+
     @Test
     void reportersSubmitAndVerifiersApproveWhatTheyOversee() {
         awaitReplica();

@@ -80,7 +80,7 @@ class DashboardTest {
     }
 
     @BeforeAll
-    static void events() {
+    static void events() { // also ExportTest's data
         send(EventCatalog.RULES_UPSERTED, "2024", 1, null, new RuleSetPayload(2024, 1,
                 new PredicateScale("DUMAI-ATRIBUT", "Tabel III.2", List.of(
                         new PredicateScale.Band("Sangat Berhasil", d("85"), true, null, false),

@@ -59,12 +59,13 @@ public class PlanReplica {
         List<String> categories = indicator.categories() == null ? List.of() : indicator.categories();
         em.createNativeQuery("""
                         INSERT INTO replica_indicator (tenant, agency_code, renstra_code, code, unit, value_type,
-                            aggregation, categories, version)
+                            aggregation, categories, version, name, targets)
                         VALUES (:tenant, :agency, :renstra, :code, :unit, :valueType, :aggregation,
-                            CAST(:categories AS jsonb), :version)
+                            CAST(:categories AS jsonb), :version, :name, CAST(:targets AS jsonb))
                         ON CONFLICT (tenant, agency_code, renstra_code, code) DO UPDATE SET unit = EXCLUDED.unit,
                             value_type = EXCLUDED.value_type, aggregation = EXCLUDED.aggregation,
-                            categories = EXCLUDED.categories, version = EXCLUDED.version
+                            categories = EXCLUDED.categories, version = EXCLUDED.version, name = EXCLUDED.name,
+                            targets = EXCLUDED.targets
                         WHERE replica_indicator.version < EXCLUDED.version""")
                 .setParameter("tenant", event.tenant())
                 .setParameter("agency", indicator.agencyCode())
@@ -74,6 +75,9 @@ public class PlanReplica {
                 .setParameter("valueType", indicator.valueType().name())
                 .setParameter("aggregation", indicator.aggregation().name())
                 .setParameter("categories", EventCodec.toTree(categories).toString())
+                .setParameter("name", indicator.name())
+                .setParameter("targets", EventCodec.toTree(indicator.targets() == null ? List.of()
+                        : indicator.targets()).toString())
                 .setParameter("version", event.aggregateVersion())
                 .executeUpdate();
     }

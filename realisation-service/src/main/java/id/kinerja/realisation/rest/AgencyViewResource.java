@@ -14,6 +14,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
+import id.kinerja.realisation.spreadsheet.RealisationTables;
+import id.kinerja.spreadsheets.ExportFormat;
+import id.kinerja.spreadsheets.TableWriter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,13 +52,21 @@ public class AgencyViewResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
     @Path("/rfk/{year}/{quarter}")
     @Operation(summary = "RFK up to a quarter: pagu, spending in the quarter, cumulative, % keuangan, % bobot, % fisik, sisa")
-    @APIResponse(responseCode = "200", description = "Lines per program, kegiatan and sub-kegiatan, and the agency total")
-    public RfkService.Rfk rfk(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
+    @APIResponse(responseCode = "200", description = "The RFK (as XLSX or CSV with ?format=)",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(schema =
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = RfkService.Rfk.class)))
+    public jakarta.ws.rs.core.Response rfk(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
                               @PathParam("year") @Min(2000) @Max(2100) int year,
-                              @PathParam("quarter") @Min(1) @Max(4) int quarter) {
-        return rfk.rfk(tenant, agency, year, quarter);
+                              @PathParam("quarter") @Min(1) @Max(4) int quarter,
+                              @QueryParam("format") @Parameter(description = Exports.FORMAT) String format,
+                              @HeaderParam("Accept") String accept) {
+        ExportFormat as = Exports.format(format, accept);
+        RfkService.Rfk answer = rfk.rfk(tenant, agency, year, quarter);
+        return Exports.respond(as, answer, "RFK " + agency + " " + year + " s.d. TW " + quarter + " (" + tenant + ")",
+                "rfk-" + agency + "-" + year + "-tw" + quarter, () -> RealisationTables.rfk(answer));
     }
 
     @GET

@@ -9,6 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import id.kinerja.realisation.spreadsheet.RealisationTables;
+import id.kinerja.spreadsheets.ExportFormat;
+import id.kinerja.spreadsheets.TableWriter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -37,12 +44,25 @@ public class AuditResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
     @Operation(summary = "The audit trail of one realisation, oldest first")
-    @APIResponse(responseCode = "200", description = "The trail")
+    @APIResponse(responseCode = "200", description = "The trail (as XLSX or CSV with ?format=)",
+            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                    implementation = AuditLine.class)))
     @APIResponse(responseCode = "404", description = "No such record in the tenant, or one of an agency outside the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @SuppressWarnings("unchecked")
-    public List<AuditLine> trail(@PathParam("tenant") String tenant, @PathParam("recordId") UUID recordId) {
+    public Response trail(@PathParam("tenant") String tenant, @PathParam("recordId") UUID recordId,
+                          @QueryParam("format") @Parameter(description = Exports.FORMAT) String format,
+                          @HeaderParam("Accept") String accept) {
+        ExportFormat as = Exports.format(format, accept);
+        List<AuditLine> trail = lines(tenant, recordId);
+        return Exports.respond(as, trail, "Jejak audit " + recordId + " (" + tenant + ")", "audit-" + recordId,
+                () -> RealisationTables.audit(trail));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<AuditLine> lines(String tenant, UUID recordId) {
         // the record's agency decides; a foreign record answers like an unknown one, so ids reveal nothing
         List<String> agency = em.createNativeQuery("""
                         SELECT agency_code FROM indicator_realisation WHERE tenant = :t AND id = :id

@@ -7,6 +7,7 @@ import id.kinerja.realisation.domain.BudgetRealisation;
 import id.kinerja.realisation.rest.input.BudgetRealisationInput;
 import id.kinerja.realisation.service.BudgetRealisationImporter;
 import id.kinerja.realisation.service.BulkOptions;
+import id.kinerja.realisation.spreadsheet.TemplateLayout;
 import id.kinerja.realisation.service.BulkSummary;
 import id.kinerja.realisation.service.PushService;
 import id.kinerja.realisation.service.Row;
@@ -56,8 +57,8 @@ public class BudgetRealisationResource {
 
     @POST
     @Path("/bulk")
-    @Consumes({MediaType.APPLICATION_JSON, BulkRequests.CSV})
-    @Operation(summary = "Push many budget realisations (JSON array or CSV); same options as indicator pushes",
+    @Consumes({MediaType.APPLICATION_JSON, BulkRequests.CSV, BulkRequests.XLSX})
+    @Operation(summary = "Push many budget realisations (JSON array, CSV or the filled XLSX template); same options as indicator pushes",
             description = "Spending whose cumulative total exceeds the pagu in force is rejected unless the row gives "
                     + "overPaguReason; then it is accepted and recorded as a finding.")
     @APIResponse(responseCode = "200", description = "Import summary",
@@ -77,7 +78,8 @@ public class BudgetRealisationResource {
                          @HeaderParam("Content-Type") String contentType,
                          byte[] body) throws Exception {
         return catchingUp.run(() -> BulkRequests.handle(pushes, importer::apply, BudgetRealisationInput.class,
-                CSV_COLUMNS, tenant, dryRun, atomic, format, delimiter, idempotencyKey, contentType, body));
+                CSV_COLUMNS, TemplateLayout.BUDGET, tenant, dryRun, atomic, format, delimiter, idempotencyKey,
+                contentType, body));
     }
 
     @PUT

@@ -1,6 +1,10 @@
 package id.kinerja.realisation.rest;
 
 import id.kinerja.commons.problem.ProblemException;
+import id.kinerja.realisation.service.BulkRejectedException;
+import id.kinerja.realisation.spreadsheet.TemplateLayout;
+import id.kinerja.realisation.spreadsheet.XlsxRows;
+import id.kinerja.spreadsheets.TableWriter;
 import id.kinerja.realisation.service.BulkOptions;
 import id.kinerja.realisation.service.BulkSummary;
 import id.kinerja.realisation.service.PushService;
@@ -12,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Iterator;
 import java.util.Set;
 
-/** What every bulk push endpoint does: read JSON or CSV rows, honour the Idempotency-Key, answer the summary. */
+/** What every bulk push endpoint does: read JSON, CSV or XLSX (a filled template) rows, honour the Idempotency-Key, answer the summary. */
 final class BulkRequests {
 
     static final String CSV = "text/csv";
@@ -24,24 +28,45 @@ final class BulkRequests {
     record Csv(Set<String> required, Set<String> numeric) {
     }
 
+    static final String XLSX = TableWriter.XLSX;
+
     private BulkRequests() {
     }
 
-    static <T> Response handle(PushService pushes, Importer<T> importer, Class<T> type, Csv csvColumns, String tenant,
+    static <T> Response handle(PushService pushes, Importer<T> importer, Class<T> type, Csv csvColumns,
+                               TemplateLayout layout, String tenant,
                                boolean dryRun, boolean atomic, RowReader.NumberFormat format, String delimiter,
                                String idempotencyKey, String contentType, byte[] body)
             throws Exception {
         checkIdempotencyKey(idempotencyKey);
         char separator = Delimiters.parse(delimiter);
         boolean csv = contentType != null && contentType.startsWith(CSV);
+        boolean xlsx = contentType != null && contentType.startsWith(XLSX);
         String hash = PushService.hash(body, contentType, String.valueOf(dryRun), String.valueOf(atomic),
                 format.name(), String.valueOf(separator));
         BulkOptions options = new BulkOptions(dryRun, atomic, Actors.current(), null);
-        PushService.Result result = pushes.push(tenant, idempotencyKey, hash, !dryRun, () -> importer.apply(tenant,
-                csv ? RowReader.csv(body, type, separator, format, csvColumns.required(), csvColumns.numeric())
+        PushService.Result result = pushes.push(tenant, idempotencyKey, hash, !dryRun, () -> xlsx
+                ? workbook(importer, type, layout, tenant, format, body, options)
+                : importer.apply(tenant, csv
+                        ? RowReader.csv(body, type, separator, format, csvColumns.required(), csvColumns.numeric())
                         : RowReader.json(body, type), options));
         return Response.status(result.status()).entity(result.body()).type(MediaType.APPLICATION_JSON)
                 .header("Idempotent-Replayed", result.replayed()).build();
+    }
+
+    /** A filled template: the same import, each row error pointing at its cell ({@code Realisasi!H14}). */
+    private static <T> BulkSummary workbook(Importer<T> importer, Class<T> type, TemplateLayout layout, String tenant,
+                                            RowReader.NumberFormat format, byte[] body, BulkOptions options)
+            throws Exception {
+        try (XlsxRows<T> rows = XlsxRows.open(body, layout, type, format == RowReader.NumberFormat.ID)) {
+            try {
+                BulkSummary s = importer.apply(tenant, rows, options);
+                return new BulkSummary(s.status(), s.dryRun(), s.atomic(), s.importCount(),
+                        s.conflicts().stream().map(rows::locate).toList());
+            } catch (BulkRejectedException e) {
+                throw new BulkRejectedException(e.rowErrors().stream().map(rows::locate).toList(), e.rows());
+            }
+        }
     }
 
     /** Longest Idempotency-Key accepted: a UUID is 36 characters; the rest leaves room to scope the key. */

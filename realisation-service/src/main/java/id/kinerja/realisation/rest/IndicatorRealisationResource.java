@@ -13,6 +13,7 @@ import id.kinerja.realisation.replica.CatchingUp;
 import id.kinerja.realisation.domain.IndicatorRealisation;
 import id.kinerja.realisation.rest.input.IndicatorRealisationInput;
 import id.kinerja.realisation.service.BulkOptions;
+import id.kinerja.realisation.spreadsheet.TemplateLayout;
 import id.kinerja.realisation.service.BulkSummary;
 import id.kinerja.realisation.service.IndicatorRealisationImporter;
 import id.kinerja.realisation.service.PushService;
@@ -94,11 +95,13 @@ public class IndicatorRealisationResource {
     @POST
     @Path("/bulk")
     @Blocking
-    @Consumes({MediaType.APPLICATION_JSON, BulkRequests.CSV})
-    @Operation(summary = "Push many realisations (JSON array or CSV with a header row)",
+    @Consumes({MediaType.APPLICATION_JSON, BulkRequests.CSV, BulkRequests.XLSX})
+    @Operation(summary = "Push many realisations (JSON array, CSV with a header row, or the filled XLSX template)",
             description = "Natural keys (agency, indicator, year, quarter): re-sending the same data changes nothing. "
                     + "All-or-nothing unless atomic=false. dryRun=true validates and counts without writing. "
-                    + "Idempotency-Key: the same key and body returns the first result; a different body is 409.")
+                    + "Idempotency-Key: the same key and body returns the first result; a different body is 409. "
+                    + "An XLSX body (the template of GET .../agencies/{agency}/templates/{year}/indicator-realisations.xlsx) "
+                    + "numbers rows by sheet row and names each rejected cell, e.g. Realisasi!H14.")
     @APIResponse(responseCode = "200", description = "Import summary (created, updated, unchanged, rejected rows)",
             content = @Content(schema = @Schema(implementation = BulkSummary.class)))
     @APIResponse(responseCode = "400", description = "Unreadable document, CSV header or delimiter",
@@ -114,15 +117,16 @@ public class IndicatorRealisationResource {
                          @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                          @QueryParam("atomic") @DefaultValue("true") boolean atomic,
                          @QueryParam("numberFormat") @DefaultValue("PLAIN")
-                         @Parameter(description = "CSV numbers: PLAIN 1234.56 or ID 1.234,56") RowReader.NumberFormat format,
+                         @Parameter(description = "CSV numbers: PLAIN 1234.56 or ID 1.234,56; in XLSX text cells ID "
+                                 + "reads 1.234 as 1234") RowReader.NumberFormat format,
                          @QueryParam("delimiter") @DefaultValue("comma")
                          @Parameter(description = Delimiters.DESCRIPTION) String delimiter,
                          @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @HeaderParam("Content-Type") String contentType,
                          byte[] body) throws Exception {
         return catchingUp.run(() -> BulkRequests.handle(pushes, importer::apply, IndicatorRealisationInput.class,
-                new BulkRequests.Csv(CSV_REQUIRED, CSV_NUMERIC), tenant, dryRun, atomic, format, delimiter,
-                idempotencyKey, contentType, body));
+                new BulkRequests.Csv(CSV_REQUIRED, CSV_NUMERIC), TemplateLayout.INDICATOR, tenant, dryRun, atomic,
+                format, delimiter, idempotencyKey, contentType, body));
     }
 
     @PUT

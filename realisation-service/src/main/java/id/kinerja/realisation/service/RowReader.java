@@ -183,7 +183,7 @@ public final class RowReader {
     }
 
     /** A whole number stays whole (a CSV year 2024 is not 2024.0, which an integer field refuses). */
-    private static void putNumber(ObjectNode node, String field, BigDecimal number) {
+    public static void putNumber(ObjectNode node, String field, BigDecimal number) {
         if (number.scale() <= 0 && number.precision() - number.scale() <= 18) {
             node.put(field, number.longValue());
         } else {
@@ -191,7 +191,7 @@ public final class RowReader {
         }
     }
 
-    private static <T> Row<T> bind(int number, JsonNode node, Class<T> type) {
+    public static <T> Row<T> bind(int number, JsonNode node, Class<T> type) {
         try {
             return Row.of(number, STRICT.treeToValue(node, type));
         } catch (JsonProcessingException e) {

@@ -9,6 +9,10 @@ import id.kinerja.reporting.publish.Publication;
 import id.kinerja.reporting.publish.Publications;
 import id.kinerja.reporting.store.StoredFigures;
 import jakarta.inject.Inject;
+import id.kinerja.reporting.export.Exports;
+import id.kinerja.spreadsheets.ExportFormat;
+import id.kinerja.spreadsheets.TableWriter;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,15 +49,26 @@ public class LkjipResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
     @Operation(summary = "LKjIP summary: chapter II (Renstra, PK with amendments) and chapter III (indicator tables "
             + "with comparisons and narratives, budget, efficiency, RFK), findings, version stamp")
     @APIResponse(responseCode = "200", description = "The summary (official data only)",
             content = @Content(schema = @Schema(implementation = LkjipSummary.class)))
     @APIResponse(responseCode = "404", description = "No Renstra of the agency covers the year")
-    public String summary(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
-                          @PathParam("year") int year,
-                          @QueryParam("asOf") @Parameter(description = AsOf.DESCRIPTION) String asOf) {
-        return figures.lkjip(tenant, agency, year, AsOf.parse(asOf));
+    public Response summary(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
+                            @PathParam("year") int year,
+                            @QueryParam("asOf") @Parameter(description = AsOf.DESCRIPTION) String asOf,
+                            @QueryParam("format") @Parameter(description = Exports.FORMAT) String format,
+                            @QueryParam("table") @Parameter(description = Exports.TABLE) String table,
+                            @HeaderParam("Accept") String accept) {
+        ExportFormat as = Exports.format(format, accept);
+        String json = figures.lkjip(tenant, agency, year, AsOf.parse(asOf));
+        return Exports.respond(as, json, table, "lkjip-bab-iii-" + agency + "-" + year, () -> {
+            var doc = id.kinerja.events.EventCodec.readTree(json);
+            return new TableWriter.Cover("LKjIP " + agency + " " + year + " (" + tenant + "), bab III",
+                    doc.path("version").asText(null), doc.hasNonNull("computedAt")
+                    ? java.time.Instant.parse(doc.get("computedAt").asText()) : null);
+        }, () -> id.kinerja.reporting.export.ReportTables.lkjip(id.kinerja.events.EventCodec.readTree(json)));
     }
 
     @POST

@@ -1,9 +1,14 @@
 package id.kinerja.reporting.api;
 
+import id.kinerja.events.EventCodec;
+import id.kinerja.reporting.export.Exports;
+import id.kinerja.reporting.export.ReportTables;
 import id.kinerja.reporting.rollup.PemdaDashboard;
 import id.kinerja.reporting.rollup.RollupCache;
 import id.kinerja.reporting.rollup.RollupReader;
 import id.kinerja.reporting.store.StoredFigures;
+import id.kinerja.spreadsheets.ExportFormat;
+import id.kinerja.spreadsheets.TableWriter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -37,8 +42,9 @@ public class PemdaDashboardResource {
     RollupCache cache;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
     @Operation(summary = "Pemda dashboard: every agency's average capaian and absorption, predicate distribution, "
-            + "totals (the stored roll-up of the agencies' stored figures; the current one is served from memory "
+            + "totals (the stored roll-up of the agencies' stored figures; the current JSON is served from memory "
             + "until a figure of the pemda changes, with an ETag: send If-None-Match to get 304)")
     @APIResponse(responseCode = "200", description = "The dashboard (a caller limited to agencies: those agencies only)",
             content = @Content(schema = @Schema(implementation = PemdaDashboard.class)))
@@ -47,13 +53,21 @@ public class PemdaDashboardResource {
                               @QueryParam("through") @DefaultValue("4") int through,
                               @QueryParam("official") @DefaultValue("true") boolean official,
                               @QueryParam("asOf") @Parameter(description = AsOf.DESCRIPTION) String asOf,
+                              @QueryParam("format") @Parameter(description = Exports.FORMAT) String format,
+                              @QueryParam("table") @Parameter(description = Exports.TABLE) String table,
+                              @HeaderParam("Accept") String accept,
                               @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ExportFormat as = Exports.format(format, accept);
         int quarter = StoredFigures.through(through);
         Instant at = AsOf.parse(asOf);
-        if (at != null || scope.limited()) {
-            return Response.ok(scope.pemda(tenant, year, quarter, official, at)).build();
+        if (as == ExportFormat.JSON && at == null && !scope.limited()) {
+            return CachedJson.answer(cache.pemda(tenant, year + "|" + quarter + "|" + official,
+                    () -> rollups.pemda(tenant, year, quarter, official, null)), ifNoneMatch);
         }
-        return CachedJson.answer(cache.pemda(tenant, year + "|" + quarter + "|" + official,
-                () -> rollups.pemda(tenant, year, quarter, official, null)), ifNoneMatch);
+        PemdaDashboard d = scope.pemda(tenant, year, quarter, official, at);
+        return Exports.respond(as, d, table, "dasbor-" + tenant + "-" + year,
+                () -> new TableWriter.Cover("Dasbor pemda " + tenant + " " + year + " s.d. TW " + through,
+                        "roll-up tersimpan OPD", Instant.now()),
+                () -> ReportTables.pemda(EventCodec.mapper().valueToTree(d)));
     }
 }

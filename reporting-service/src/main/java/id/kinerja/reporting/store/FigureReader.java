@@ -53,6 +53,20 @@ public class FigureReader {
                 .setParameter("v", version).getResultList();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Instant computedAt(Tables tables, String tenant, String agency, int year, long version) {
+        List<?> found = em.createNativeQuery("SELECT computed_at FROM " + tables.figureVersion() + " WHERE tenant = :t"
+                        + " AND agency = :a AND year = :y AND version = :v")
+                .setParameter("t", tenant).setParameter("a", agency).setParameter("y", year).setParameter("v", version)
+                .getResultList();
+        if (found.isEmpty()) {
+            return null;
+        }
+        Object v = found.get(0);
+        return v instanceof Instant i ? i : v instanceof java.time.OffsetDateTime o ? o.toInstant()
+                : ((Timestamp) v).toInstant();
+    }
+
     /** One text column of the row with the exact key. */
     public Optional<String> text(Tables tables, FigureTable table, String column, String tenant, String agency,
                                  int year, long version, String fkey) {

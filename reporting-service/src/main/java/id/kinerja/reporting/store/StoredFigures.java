@@ -59,6 +59,11 @@ public class StoredFigures {
                 .orElseThrow(() -> noRenstra(agency, year));
     }
 
+    /** When a figures version of the agency-year was computed (an export's cover says so). */
+    public Instant computedAt(String tenant, String agency, int year, long version) {
+        return reader.computedAt(Tables.LIVE, tenant, agency, year, version);
+    }
+
     public long figuresVersion(String tenant, String agency, int year, Instant asOf) {
         return reader.version(Tables.LIVE, tenant, agency, year, asOf).orElseThrow(() -> noRenstra(agency, year));
     }
