@@ -6,7 +6,7 @@ import id.kinerja.events.planning.AgencyPayload;
 import id.kinerja.events.planning.TenantPayload;
 import id.kinerja.events.realisation.IndicatorRealisationPayload;
 import id.kinerja.events.realisation.RealisationStatus;
-import id.kinerja.reporting.document.DocumentText;
+import id.kinerja.testsupport.DocumentText;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;

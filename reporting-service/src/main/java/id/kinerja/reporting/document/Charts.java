@@ -78,7 +78,7 @@ public final class Charts {
         double max = bars.stream().map(Bar::value).filter(v -> v != null).mapToDouble(BigDecimal::doubleValue)
                 .max().orElse(100);
         // room on the right for the longest label ("202,60 % Sangat Berhasil")
-        range.setRange(0, Math.max(160, max * 1.6));
+        range.setRange(0, Math.max(210, max * 2.1));
         return png(chart, height);
     }
 
@@ -157,7 +157,7 @@ public final class Charts {
         CategoryAxis domain = plot.getDomainAxis();
         domain.setTickLabelFont(Fonts.chart(false, 10f));
         domain.setMaximumCategoryLabelLines(3);
-        domain.setMaximumCategoryLabelWidthRatio(0.45f);
+        domain.setMaximumCategoryLabelWidthRatio(0.38f);
         domain.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setTickLabelFont(Fonts.chart(false, 10f));

@@ -37,10 +37,10 @@ public final class PdfWriter {
             .caption { font-weight: normal; margin: 10pt 0 4pt 0; text-align: center; page-break-after: avoid; }
             .caption b { font-weight: bold; }
             table.data { width: 100%; border-collapse: collapse; -fs-table-paginate: paginate; margin-bottom: 8pt;
-              font-size: 8pt; }
+              font-size: 8pt; table-layout: fixed; }
             table.data th { background: #e8eef5; border: 0.5pt solid #777; padding: 2pt 3pt; text-align: center; }
             table.data td { border: 0.5pt solid #777; padding: 2pt 3pt; vertical-align: top; }
-            table.data td.num { text-align: right; white-space: nowrap; }
+            table.data td.num { text-align: right; }
             table.data tr { page-break-inside: avoid; }
             table.data tr.bold td { font-weight: bold; background: #f4f4f4; }
             table.toc { width: 100%; border-collapse: collapse; }

@@ -96,8 +96,8 @@ final class Akuntabilitas {
         }
         if (sr.efficiency() != null && sr.efficiency().printed() != null) {
             b.para("Efisiensi sasaran " + sr.code() + ": " + sr.efficiency().printed() + " (" + sr.efficiency().verdict()
-                    + "), dari capaian " + Presentation.number(sr.efficiency().capaian()) + " % dan serapan "
-                    + Presentation.number(sr.efficiency().serapan()) + " %.");
+                    + "), dari capaian " + src.presentation().percent(sr.efficiency().capaian()) + " dan serapan "
+                    + src.presentation().percent(sr.efficiency().serapan()) + ".");
         }
     }
 

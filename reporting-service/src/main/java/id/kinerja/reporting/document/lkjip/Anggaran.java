@@ -48,10 +48,10 @@ final class Anggaran {
                     + DocumentSource.rupiah(budget.pagu()) + ", serapan " + DocumentSource.printed(budget.absorptionPrinted())
                     + ".");
         }
-        efficiency(b, s);
+        efficiency(b, s, pr);
     }
 
-    private static void efficiency(DocBuilder b, LkjipSummary s) {
+    private static void efficiency(DocBuilder b, LkjipSummary s, Presentation pr) {
         List<List<String>> rows = new ArrayList<>();
         for (LkjipSummary.SasaranResult sr : s.chapterIII().sasaran()) {
             AgencyDashboard.Efficiency e = sr.efficiency();
@@ -59,8 +59,7 @@ final class Anggaran {
                 continue;
             }
             rows.add(List.of(sr.code() + " " + sr.name(), DocumentSource.rupiah(e.pagu()), DocumentSource.rupiah(e.spent()),
-                    e.capaian() == null ? "-" : Presentation.number(e.capaian()) + " %",
-                    e.serapan() == null ? "-" : Presentation.number(e.serapan()) + " %",
+                    e.capaian() == null ? "-" : pr.percent(e.capaian()), e.serapan() == null ? "-" : pr.percent(e.serapan()),
                     e.printed() == null ? "-" : e.printed(), e.verdict() == null ? "-" : e.verdict()));
         }
         if (rows.isEmpty()) {

@@ -62,13 +62,13 @@ final class Lampiran {
             if (!"SUB_KEGIATAN".equals(r.level())) {
                 bold.add(rows.size());
             }
-            rows.add(List.of(r.code() == null ? "" : r.code(), r.name(), DocumentSource.rupiah(r.pagu()),
-                    DocumentSource.rupiah(r.spent()), pct(r.pctKeuangan()), pct(r.pctFisik()),
-                    DocumentSource.rupiah(r.sisa())));
+            // a wide table: amounts without the "Rp" of every cell, the headers say (Rp)
+            rows.add(List.of(r.code() == null ? "" : r.code(), r.name(), amount(r.pagu()), amount(r.spent()),
+                    pct(r.pctKeuangan()), pct(r.pctFisik()), amount(r.sisa())));
         }
         b.table("Realisasi fisik dan keuangan Tahun " + s.year() + " sampai dengan triwulan IV", List.of("Kode",
-                        "Program / Kegiatan / Sub-kegiatan", "Pagu", "Realisasi", "Keuangan", "Fisik", "Sisa"), rows,
-                List.of(false, false, true, true, true, true, true), List.of(13, 33, 14, 14, 8, 7, 11), bold);
+                        "Program / Kegiatan / Sub-kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Keuangan", "Fisik", "Sisa (Rp)"),
+                rows, List.of(false, false, true, true, true, true, true), List.of(15, 29, 14, 14, 9, 7, 12), bold);
     }
 
     private static void renstra(DocBuilder b, LkjipSummary s) {
@@ -111,6 +111,10 @@ final class Lampiran {
         TargetValue end = i.endTarget();
         row.add(end == null ? "-" : DocumentSource.value(end.value(), end.category()));
         return row;
+    }
+
+    private static String amount(java.math.BigDecimal value) {
+        return value == null ? "-" : Presentation.number(value.setScale(0, java.math.RoundingMode.HALF_UP));
     }
 
     private static String pct(java.math.BigDecimal value) {
