@@ -131,9 +131,19 @@ public final class DocumentText {
         }
         check(listPage >= 0, title + " page");
         Pattern entry = Pattern.compile("^(.+?) ([0-9]+)$");
+        // a long list runs over to the next pages: they start with an entry, not with a title or heading
+        List<String> lines = new ArrayList<>(pages.get(listPage).lines().map(String::trim).toList());
+        for (int next = listPage + 1; next < pages.size(); next++) {
+            List<String> more = pages.get(next).lines().map(String::trim).filter(l -> !l.isEmpty()
+                    && !l.contains(" · Halaman ")).toList();
+            if (more.isEmpty() || !entry.matcher(more.get(0)).matches() || more.get(0).startsWith("DAFTAR ")) {
+                break;
+            }
+            lines.addAll(more);
+        }
         int checked = 0;
         int lastPage = 0;
-        for (String line : pages.get(listPage).lines().map(String::trim).toList()) {
+        for (String line : lines) {
             Matcher m = entry.matcher(line);
             if (line.equals(title) || !m.matches() || line.contains(" · Halaman ")) {
                 continue;

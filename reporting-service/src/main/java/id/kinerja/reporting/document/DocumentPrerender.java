@@ -17,8 +17,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Renders an agency-year's LKjIP (PDF and DOCX) in the background once a figures change is committed, so the
- * next download is served from the stored file. A burst of changes (a bulk push) is coalesced: the job waits
+ * Renders an agency-year's LKjIP and its head's PK (PDF and DOCX) in the background once a figures change is
+ * committed, so the next download is served from the stored file. A burst of changes (a bulk push) is coalesced: the job waits
  * {@code kinerja.documents.prerender.delay} after the first change, then renders the version current then; one
  * render at a time. {@code kinerja.documents.prerender}: {@code all}, {@code requested} (only agency-years whose
  * documents were downloaded before) or {@code none}.

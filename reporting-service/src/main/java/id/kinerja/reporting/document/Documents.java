@@ -66,7 +66,10 @@ public class Documents {
         return new File(content, v.number(), format, "PK-" + code + "-" + year + "-v" + no + "." + format.extension());
     }
 
-    /** Renders the current version's LKjIP in both formats unless stored; for the background job. */
+    /**
+     * Renders the current version's LKjIP and the latest version of the head's PK (the one without a parent) in
+     * both formats unless stored; for the background job. Cascaded PKs render on their first download.
+     */
     @ActivateRequestContext
     public void prerender(String tenant, String agency, int year) {
         RenderedDocuments.Version v = version(tenant, agency, year, null);
@@ -74,6 +77,13 @@ public class Documents {
             RenderedDocuments.Key key = new RenderedDocuments.Key(tenant, agency, year, "lkjip", format);
             if (rendered.find(key, v).isEmpty()) {
                 render(key, v, src -> LkjipDocument.of(src));
+            }
+        }
+        for (LkjipSummary.Pk pk : source(tenant, agency, year, v).summary().chapterII().perjanjianKinerja()) {
+            if (pk.parentCode() == null) {
+                for (Format format : Format.values()) {
+                    pk(tenant, agency, year, pk.code(), null, format, v);
+                }
             }
         }
     }

@@ -29,13 +29,15 @@ public final class PdfWriter {
             .cover .pemda { font-size: 12pt; margin-top: 6pt; }
             .cover .year { font-size: 28pt; font-weight: bold; margin-top: 2cm; }
             h1 { font-size: 13pt; text-align: center; margin: 0 0 14pt 0; }
-            h2 { font-size: 11pt; margin: 14pt 0 6pt 0; page-break-after: avoid; }
+            h2 { font-size: 11pt; margin: 14pt 0 6pt 0; }
             p { margin: 0 0 6pt 0; text-align: justify; }
             p.note { color: #444; font-style: italic; border-left: 2pt solid #bbb; padding-left: 6pt; }
             p.center { text-align: center; }
             p.bold { font-weight: bold; }
-            .caption { font-weight: normal; margin: 10pt 0 4pt 0; text-align: center; page-break-after: avoid; }
+            .caption { font-weight: normal; margin: 10pt 0 4pt 0; text-align: center; }
             .caption b { font-weight: bold; }
+            table.data th.caption { background: none; border: none; font-size: 9.5pt; padding: 0 0 4pt 0; }
+            .keep { page-break-inside: avoid; }
             table.data { width: 100%; border-collapse: collapse; -fs-table-paginate: paginate; margin-bottom: 8pt;
               font-size: 8pt; table-layout: fixed; }
             table.data th { background: #e8eef5; border: 0.5pt solid #777; padding: 2pt 3pt; text-align: center; }
@@ -96,13 +98,24 @@ public final class PdfWriter {
         h.append("<div class=\"agency\">").append(esc(c.agency())).append("</div><div class=\"pemda\">")
                 .append(esc(c.pemda())).append("</div><div class=\"year\">").append(esc(c.year())).append("</div></div>");
         boolean breakNext = false;
-        for (Doc.Block block : doc.blocks()) {
+        boolean keeping = false;
+        List<Doc.Block> blocks = doc.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Doc.Block block = blocks.get(i);
             if (block instanceof Doc.PageBreak) {
                 breakNext = true;
                 continue;
             }
             String pb = breakNext ? " pb" : "";
             breakNext = false;
+            // a section heading stays with its first paragraph: a box kept whole, not page-break-after: avoid,
+            // which openhtmltopdf applies after target-counter() has taken the page number for the contents
+            boolean keep = block instanceof Doc.Heading h2 && h2.level() == 2 && i + 1 < blocks.size()
+                    && blocks.get(i + 1) instanceof Doc.Para;
+            if (keep) {
+                h.append("<div class=\"keep\">");
+                keeping = true;
+            }
             if (block instanceof Doc.Heading hd) {
                 h.append("<h").append(hd.level()).append(" id=\"").append(hd.anchor()).append("\" class=\"")
                         .append(pb).append("\">").append(esc(hd.text())).append("</h").append(hd.level()).append(">");
@@ -122,17 +135,22 @@ public final class PdfWriter {
             } else if (block instanceof Doc.Signatures s) {
                 signatures(h, s);
             }
+            if (keeping && !keep) {
+                h.append("</div>");
+                keeping = false;
+            }
         }
         return h.append("</body></html>").toString();
     }
 
     private static void table(StringBuilder h, Doc.Table t, String pb) {
-        h.append("<div class=\"caption").append(pb).append("\" id=\"").append(t.anchor()).append("\"><b>")
-                .append(esc(t.label())).append("</b> ").append(esc(t.caption())).append("</div>");
-        h.append("<table class=\"data\"><colgroup>");
+        // the caption is the first row of the repeated table head: it stays with the table and is repeated on
+        // every page the table runs over (page-break-after: avoid would misplace the list-of-tables page number)
+        h.append("<table class=\"data").append(pb).append("\" id=\"").append(t.anchor()).append("\"><colgroup>");
         int total = t.widths().stream().mapToInt(Integer::intValue).sum();
         t.widths().forEach(w -> h.append("<col style=\"width:").append(100.0 * w / total).append("%\"/>"));
-        h.append("</colgroup><thead><tr>");
+        h.append("</colgroup><thead><tr><th class=\"caption\" colspan=\"").append(t.header().size()).append("\"><b>")
+                .append(esc(t.label())).append("</b> ").append(esc(t.caption())).append("</th></tr><tr>");
         t.header().forEach(cell -> h.append("<th>").append(esc(cell)).append("</th>"));
         h.append("</tr></thead><tbody>");
         for (int r = 0; r < t.rows().size(); r++) {
