@@ -66,6 +66,12 @@ public final class LocalRun {
         stopped.await();
     }
 
+    /** The demo agencies' LKjIP (tenant/agencies/agency/lkjip/year), printed with their document URLs. */
+    static final java.util.List<String> DEMO_DOCUMENTS = java.util.List.of(
+            "kabupaten-batu-bara/agencies/DISNAKERPERINDAG/lkjip/2023",
+            "kota-binjai/agencies/DISNAKERPERINDAG/lkjip/2023",
+            "kota-dumai/agencies/DISNAKER/lkjip/2024");
+
     private static void printBanner(LocalSystem system, double readySeconds) {
         LocalRunOptions options = system.options();
         StringBuilder banner = new StringBuilder();
@@ -78,6 +84,11 @@ public final class LocalRun {
         Path tokens = DemoTokens.write(options.home().resolve("local-run/target/demo-tokens.env"));
         banner.append(String.format("  Dashboard API        %s/api/v1/tenants/kota-dumai/agencies/DISNAKER/dashboard/2024%n",
                 reporting));
+        banner.append(String.format("  LKjIP documents      (PDF; ?format=docx for Word; docs/documents.md)%n"));
+        for (String agencyYear : DEMO_DOCUMENTS) {
+            banner.append(String.format("    %s/api/v1/tenants/%s/document%n", reporting, agencyYear));
+        }
+        banner.append(String.format("    curl -OJ -H \"Authorization: Bearer $KINERJA_TOKEN_OPERATOR\" <url>%n"));
         banner.append(String.format("  Demo tokens          source %s   (then: curl -H \"Authorization: Bearer "
                 + "$KINERJA_TOKEN_VIEWER_DUMAI\" ...; Swagger UI: Authorize)%n", tokens));
         banner.append(String.format("  PostgreSQL           %s{planning,realisation,reporting} (user postgres)%n",

@@ -63,7 +63,11 @@ class DashboardTest {
     }
 
     static <P> void send(EventType<P> type, String id, long version, EventPeriod period, P payload) {
-        EventEnvelope e = EventEnvelope.of(type, T, id, version, period, payload);
+        send(T, type, id, version, period, payload);
+    }
+
+    static <P> void send(String tenant, EventType<P> type, String id, long version, EventPeriod period, P payload) {
+        EventEnvelope e = EventEnvelope.of(type, tenant, id, version, period, payload);
         TopicProbe.send(KinerjaTestResources.kafka().bootstrapServers(), type.topic(), e.kafkaKey(), EventCodec.encode(e));
     }
 
@@ -81,7 +85,12 @@ class DashboardTest {
 
     @BeforeAll
     static void events() { // also ExportTest's data
-        send(EventCatalog.RULES_UPSERTED, "2024", 1, null, new RuleSetPayload(2024, 1,
+        events(T);
+    }
+
+    /** The fixture for a tenant (DocumentTest loads it under its own tenant). */
+    static void events(String tenant) {
+        send(tenant, EventCatalog.RULES_UPSERTED, "2024", 1, null, new RuleSetPayload(2024, 1,
                 new PredicateScale("DUMAI-ATRIBUT", "Tabel III.2", List.of(
                         new PredicateScale.Band("Sangat Berhasil", d("85"), true, null, false),
                         new PredicateScale.Band("Berhasil", d("70"), true, d("85"), false),
@@ -89,40 +98,40 @@ class DashboardTest {
                         new PredicateScale.Band("Tidak Berhasil", null, false, d("55"), false))),
                 EfficiencyRule.RATIO, RoundingMode.HALF_UP, 2, CategoryPolicy.REACHED_IS_100,
                 new OrganisationAverage(OrganisationAverage.Mode.IKU, List.of())));
-        send(EventCatalog.RENSTRA_UPSERTED, A + "/2021-2026", 1, null, new RenstraPayload(A, "2021-2026", null, 2021,
+        send(tenant, EventCatalog.RENSTRA_UPSERTED, A + "/2021-2026", 1, null, new RenstraPayload(A, "2021-2026", null, 2021,
                 2026, null, 1, List.of(), List.of(
                 new RenstraPayload.Objective(ObjectiveKind.TUJUAN, "DM-T1", null, "Kesempatan kerja"),
                 new RenstraPayload.Objective(ObjectiveKind.SASARAN, "DM-S1", "DM-T1", "Tenaga kerja kompeten"),
                 new RenstraPayload.Objective(ObjectiveKind.SASARAN, "DM-S2", "DM-T1", "Situasi kerja kondusif"))));
-        send(EventCatalog.INDICATOR_UPSERTED, A + "/2021-2026/DM-IKU-1", 1, null, iku("DM-IKU-1", "DM-S1", "10"));
-        send(EventCatalog.INDICATOR_UPSERTED, A + "/2021-2026/DM-IKU-2", 1, null, iku("DM-IKU-2", "DM-S1", "10"));
+        send(tenant, EventCatalog.INDICATOR_UPSERTED, A + "/2021-2026/DM-IKU-1", 1, null, iku("DM-IKU-1", "DM-S1", "10"));
+        send(tenant, EventCatalog.INDICATOR_UPSERTED, A + "/2021-2026/DM-IKU-2", 1, null, iku("DM-IKU-2", "DM-S1", "10"));
         // the Renstra says 20 for IKU-3; the PK amendment below keeps 20
-        send(EventCatalog.INDICATOR_UPSERTED, A + "/2021-2026/DM-IKU-3", 1, null, iku("DM-IKU-3", "DM-S2", "20"));
+        send(tenant, EventCatalog.INDICATOR_UPSERTED, A + "/2021-2026/DM-IKU-3", 1, null, iku("DM-IKU-3", "DM-S2", "20"));
         PkContent content = new PkContent(List.of(new PkContent.Indicator("DM-IKU-1", d("10"), null),
                 new PkContent.Indicator("DM-IKU-2", d("10"), null), new PkContent.Indicator("DM-IKU-3", d("20"), null)),
                 List.of(), null);
-        send(EventCatalog.PK_UPSERTED, A + "/2024/PK-KADIS", 2, EventPeriod.year(2024), new PkPayload(A, 2024,
+        send(tenant, EventCatalog.PK_UPSERTED, A + "/2024/PK-KADIS", 2, EventPeriod.year(2024), new PkPayload(A, 2024,
                 "PK-KADIS", null, new PkParty(null, "Kepala Dinas", "Kepala Dinas", null),
                 new PkParty(null, "Wali Kota", "Wali Kota", null), null, PkStatus.SIGNED, 2, List.of(
                 new PkPayload.Version(1, PkVersionKind.ORIGINAL, LocalDate.of(2024, 2, 1), null, null, content),
                 new PkPayload.Version(2, PkVersionKind.AMENDMENT, LocalDate.of(2024, 9, 25), "DPPA", null, content))));
-        send(EventCatalog.BUDGET_NODE_UPSERTED, A + "/2024/2.07.03", 1, EventPeriod.year(2024), new BudgetNodePayload(A,
+        send(tenant, EventCatalog.BUDGET_NODE_UPSERTED, A + "/2024/2.07.03", 1, EventPeriod.year(2024), new BudgetNodePayload(A,
                 2024, BudgetLevel.PROGRAM, "2.07.03", null, "Program Pelatihan Kerja", "DM-S1", List.of(), List.of(),
                 List.of(new id.kinerja.events.plan.ReportedTotal(BudgetVersion.DPPA, d("95000000"), "Tabel III.10"))));
-        send(EventCatalog.BUDGET_NODE_UPSERTED, A + "/2024/2.07.03.2.01", 1, EventPeriod.year(2024),
+        send(tenant, EventCatalog.BUDGET_NODE_UPSERTED, A + "/2024/2.07.03.2.01", 1, EventPeriod.year(2024),
                 new BudgetNodePayload(A, 2024, BudgetLevel.KEGIATAN, "2.07.03.2.01", "2.07.03", "Kegiatan", "DM-S1",
                         List.of(), List.of(), List.of()));
-        send(EventCatalog.BUDGET_NODE_UPSERTED, A + "/2024/2.07.03.2.01.0001", 1, EventPeriod.year(2024),
+        send(tenant, EventCatalog.BUDGET_NODE_UPSERTED, A + "/2024/2.07.03.2.01.0001", 1, EventPeriod.year(2024),
                 new BudgetNodePayload(A, 2024, BudgetLevel.SUB_KEGIATAN, "2.07.03.2.01.0001", "2.07.03.2.01",
                         "Sub-kegiatan", "DM-S1", List.of(), List.of(new Pagu(BudgetVersion.DPA, d("150000000"), null, null),
                         new Pagu(BudgetVersion.DPPA, d("100000000"), null, null)), List.of()));
-        send(EventCatalog.REALISATION_UPSERTED, A + "/DM-IKU-1/2024/Y", 4, EventPeriod.year(2024),
+        send(tenant, EventCatalog.REALISATION_UPSERTED, A + "/DM-IKU-1/2024/Y", 4, EventPeriod.year(2024),
                 annual("DM-IKU-1", "4.59", RealisationStatus.APPROVED));
-        send(EventCatalog.REALISATION_UPSERTED, A + "/DM-IKU-2/2024/Y", 4, EventPeriod.year(2024),
+        send(tenant, EventCatalog.REALISATION_UPSERTED, A + "/DM-IKU-2/2024/Y", 4, EventPeriod.year(2024),
                 annual("DM-IKU-2", "20.26", RealisationStatus.APPROVED));
-        send(EventCatalog.REALISATION_UPSERTED, A + "/DM-IKU-3/2024/Y", 2, EventPeriod.year(2024),
+        send(tenant, EventCatalog.REALISATION_UPSERTED, A + "/DM-IKU-3/2024/Y", 2, EventPeriod.year(2024),
                 annual("DM-IKU-3", "40.62", RealisationStatus.SUBMITTED));
-        send(EventCatalog.BUDGET_REALISATION_UPSERTED, A + "/2.07.03.2.01.0001/2024/4", 4, EventPeriod.quarter(2024, 4),
+        send(tenant, EventCatalog.BUDGET_REALISATION_UPSERTED, A + "/2.07.03.2.01.0001/2024/4", 4, EventPeriod.quarter(2024, 4),
                 new BudgetRealisationPayload(A, "2.07.03.2.01.0001", 2024, 4, d("96685000"), d("100"), null,
                         RealisationStatus.APPROVED, null, "test"));
     }

@@ -33,6 +33,22 @@ public record Presentation(RoundingMode mode, int precision) {
         return format.format(round(value));
     }
 
+    /** {@code 72,84 %}: rounded by the rule like {@link #format}. */
+    public String percent(BigDecimal value) {
+        return value == null ? null : format(value) + " %";
+    }
+
+    /** A number as held, Indonesian notation, no rounding and no trailing zeros: {@code 18,5}, {@code 1.250}. */
+    public static String number(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id-ID")));
+        format.setMaximumFractionDigits(Math.max(0, plain.scale()));
+        return format.format(plain);
+    }
+
     public static String rupiah(BigDecimal amount) {
         if (amount == null) {
             return null;

@@ -16,13 +16,13 @@ import java.util.List;
  * reported physical progress of a sub-kegiatan; above it, weighted by pagu). Computed by the shared
  * {@link Rfk} (libs/sakip-figures, also behind realisation-service's RFK endpoint); here only presented.
  */
-final class RfkTable {
+public final class RfkTable {
 
     private RfkTable() {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Row(String level, String code, String name, BigDecimal pagu, List<BigDecimal> quarters, BigDecimal spent,
+    public record Row(String level, String code, String name, BigDecimal pagu, List<BigDecimal> quarters, BigDecimal spent,
                BigDecimal pctKeuangan, BigDecimal pctBobot, BigDecimal pctFisik, BigDecimal sisa) {
     }
 

@@ -1,0 +1,183 @@
+package id.kinerja.reporting;
+
+import id.kinerja.events.EventCatalog;
+import id.kinerja.events.EventPeriod;
+import id.kinerja.events.planning.AgencyPayload;
+import id.kinerja.events.planning.TenantPayload;
+import id.kinerja.events.realisation.IndicatorRealisationPayload;
+import id.kinerja.events.realisation.RealisationStatus;
+import id.kinerja.testsupport.DocumentText;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import id.kinerja.testsupport.EmbeddedPostgresServer;
+import id.kinerja.testsupport.KinerjaTestResources;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The Dumai 2024 fixture of DashboardTest under its own tenant, downloaded as LKjIP and PK documents (PDF and
+ * DOCX) and read back: the computed figures in the IKU rows, Indonesian formats, the version stamp, contents lists
+ * that match the headings and captions (with the right PDF page numbers); ETag and 304; a figures change renders
+ * the next version in the background while asOf still gets the old one.
+ */
+@QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DocumentTest {
+
+    static final String T = "kota-dumai-doc";
+    static final String BASE = "/api/v1/tenants/" + T + "/agencies/DISNAKER";
+    static final String LKJIP = BASE + "/lkjip/2024/document";
+
+    @BeforeAll
+    static void events() {
+        DashboardTest.send(T, EventCatalog.TENANT_UPSERTED, T, 1, null,
+                new TenantPayload(T, "Pemerintah Kota Dumai", "KOTA", "Riau"));
+        DashboardTest.send(T, EventCatalog.AGENCY_UPSERTED, "DISNAKER", 1, null,
+                new AgencyPayload("DISNAKER", "Dinas Tenaga Kerja Kota Dumai", "Disnaker", true));
+        DashboardTest.events(T);
+    }
+
+    static Response download(String path, String format) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(BASE + "/dashboard/2024").then()
+                .statusCode(200).body("budget.spent", equalTo(96685000))
+                .body("sasaran[0].indicators[0].targetSource", equalTo("PK PK-KADIS version 2"))
+                .body("sasaran[0].indicators[0].capaianPrinted", equalTo("45,90")));
+        Response r = given().queryParam("format", format).get(path);
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
+        keep(path, format, r.asByteArray());
+        return r;
+    }
+
+    @Test
+    @Order(1)
+    void theLkjipPdfCarriesTheComputedFiguresAndContentsThatMatchItsPages() throws Exception {
+        Response r = download(LKJIP, "pdf");
+        assertThat(r.contentType()).isEqualTo("application/pdf");
+        String version = r.header("ETag").replace("\"", "");
+        List<String> pages = DocumentText.pdfPages(r.asByteArray());
+        String all = String.join("\n", pages);
+        String flat = all.replaceAll("\\s+", " ");
+        // the IKU rows of the capaian table: target, realisation, capaian, predicate
+        assertThat(all.lines()).anyMatch(l -> l.contains("Indicator DM-IKU-1 % 10 4,59 45,90 % Tidak Berhasil"));
+        assertThat(all.lines()).anyMatch(l -> l.contains("Indicator DM-IKU-2 % 10 20,26 202,60 % Sangat Berhasil"));
+        assertThat(flat).contains("Rp 96.685.000", "Rp 100.000.000", "96,69 %", "31 Desember 2024",
+                "Dinas Tenaga Kerja Kota Dumai", "DAFTAR ISI", "BAB III AKUNTABILITAS KINERJA", "Gambar 3.1",
+                "Perubahan ke-1", "Rata-rata capaian kinerja organisasi adalah 124,25 %");
+        // the version stamp in the footer of every page
+        assertThat(pages).allSatisfy(p -> assertThat(p).contains("angka versi " + version + ","));
+        assertThat(DocumentText.assertPdfListPagesMatch(pages, "DAFTAR ISI")).isGreaterThan(15);
+        assertThat(DocumentText.assertPdfListPagesMatch(pages, "DAFTAR TABEL")).isGreaterThan(5);
+        assertThat(DocumentText.assertPdfListPagesMatch(pages, "DAFTAR GAMBAR")).isGreaterThanOrEqualTo(2);
+
+        given().header("If-None-Match", "\"" + version + "\"").queryParam("format", "pdf").get(LKJIP).then()
+                .statusCode(304);
+        given().queryParam("format", "xls").get(LKJIP).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("format"));
+        given().queryParam("format", "pdf").get(BASE + "/lkjip/2019/document").then().statusCode(404);
+    }
+
+    @Test
+    @Order(2)
+    void theLkjipDocxIsEditableWithTheSameFiguresAndListsThatMatchItsHeadings() throws Exception {
+        Response r = download(LKJIP, "docx");
+        assertThat(r.contentType()).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml");
+        String text = DocumentText.docxText(r.asByteArray());
+        // table cells are tab-separated, one row per line
+        assertThat(text.lines()).anyMatch(l -> l.matches(".*Indicator DM-IKU-1\t%\t10\t4,59\t45,90 %\tTidak Berhasil.*"));
+        assertThat(text).contains("Realisasi 2023\tRealisasi 2022\tTarget akhir 2026", "Target 2024 (PK awal)");
+        assertThat(text).contains("Rp 96.685.000", "31 Desember 2024", "angka versi " + r.header("ETag")
+                .replace("\"", "") + ",");
+        assertThat(DocumentText.assertDocxListsMatch(r.asByteArray())).isGreaterThan(25);
+    }
+
+    @Test
+    @Order(3)
+    void aPkVersionIsADocumentWithItsAmendmentMarked() throws Exception {
+        String pk = BASE + "/pk/2024/PK-KADIS/document";
+        String amended = String.join("\n", DocumentText.pdfPages(download(pk, "pdf").asByteArray()))
+                .replaceAll("\\s+", " ");
+        assertThat(amended).contains("PERJANJIAN KINERJA TAHUN 2024 (PERUBAHAN KE-1)", "Target 2024 (PK awal)",
+                "Kepala Dinas", "Wali Kota", "Kota Dumai, 25 September 2024");
+        String original = DocumentText.docxText(given().queryParam("format", "docx").queryParam("version", 1).get(pk)
+                .then().statusCode(200).extract().asByteArray());
+        assertThat(original).contains("PERJANJIAN KINERJA TAHUN 2024", "1 Februari 2024").doesNotContain("Perubahan ke-1");
+        given().queryParam("version", 7).get(pk).then().statusCode(404);
+        given().get(BASE + "/pk/2024/PK-NONE/document").then().statusCode(404);
+    }
+
+    @Test
+    @Order(9)
+    void aFiguresChangeRendersTheNextVersionInTheBackgroundAndAsOfKeepsTheOld() throws Exception {
+        Response before = download(LKJIP, "pdf");
+        long v1 = Long.parseLong(before.header("ETag").replace("\"", ""));
+        Instant beforeChange = Instant.now();
+        Thread.sleep(5);
+        DashboardTest.send(T, EventCatalog.REALISATION_UPSERTED, "DISNAKER/DM-IKU-2/2024/Y", 9,
+                EventPeriod.year(2024), new IndicatorRealisationPayload("DISNAKER", "DM-IKU-2", 2024, null,
+                        new BigDecimal("12.5"), null, null, null, false, null, null, null, null, null,
+                        RealisationStatus.APPROVED, null, "test"));
+        // nobody downloads: the next version's files appear in the table by themselves
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(BASE + "/dashboard/2024").then()
+                .body("sasaran[0].indicators[1].capaianPrinted", equalTo("125,00")));
+        await().atMost(Duration.ofSeconds(40)).until(() -> renderedVersions().contains(currentVersion()));
+        long v2 = currentVersion();
+        assertThat(v2).isGreaterThan(v1);
+        Response after = given().queryParam("format", "pdf").get(LKJIP);
+        assertThat(after.header("ETag")).isEqualTo("\"" + v2 + "\"");
+        assertThat(String.join("\n", DocumentText.pdfPages(after.asByteArray()))).contains("125,00 %")
+                .contains("angka versi " + v2 + ",");
+        Response old = given().queryParam("format", "pdf").queryParam("asOf", beforeChange.toString()).get(LKJIP);
+        assertThat(old.header("ETag")).isEqualTo("\"" + v1 + "\"");
+        assertThat(String.join("\n", DocumentText.pdfPages(old.asByteArray()))).contains("202,60 %");
+    }
+
+    /** target/documents: the files as downloaded, to look at (pdftoppm) or measure. */
+    static void keep(String path, String format, byte[] content) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "documents");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(path.replaceAll("[^A-Za-z0-9-]+", "_") + "." + format), content);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static long currentVersion() throws Exception {
+        return query("SELECT version FROM figure_version WHERE tenant = '" + T
+                + "' AND agency = 'DISNAKER' AND year = 2024 AND superseded_at IS NULL").get(0);
+    }
+
+    static List<Long> renderedVersions() throws Exception {
+        return query("SELECT figures_version FROM rendered_document WHERE tenant = '" + T
+                + "' AND year = 2024 AND document = 'lkjip' AND format = 'docx'");
+    }
+
+    static List<Long> query(String sql) throws Exception {
+        EmbeddedPostgresServer pg = KinerjaTestResources.postgres();
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl("reporting"), EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD);
+             ResultSet r = c.createStatement().executeQuery(sql)) {
+            List<Long> versions = new java.util.ArrayList<>();
+            while (r.next()) {
+                versions.add(r.getLong(1));
+            }
+            return versions;
+        }
+    }
+}
