@@ -101,18 +101,19 @@ public class RollupReader {
             if (p == null) {
                 presentation = Presentation.DEFAULT;
                 lines.add(new ProvinceDashboard.PemdaLine((String) t[0], (String) t[1], 0, null, null,
-                        BigDecimal.ZERO, BigDecimal.ZERO, null));
+                        BigDecimal.ZERO, BigDecimal.ZERO, null, null));
                 continue;
             }
             sum = sum.add((BigDecimal) p[2]);
             count += ((Number) p[3]).intValue();
             pagu = pagu.add((BigDecimal) p[6]);
             spent = spent.add((BigDecimal) p[7]);
-            this.<Map<String, Integer>>read((String) p[9], COUNTS).forEach((k, v) -> predicates.merge(k, v, Integer::sum));
+            Map<String, Integer> own = new TreeMap<>(this.<Map<String, Integer>>read((String) p[9], COUNTS));
+            own.forEach((k, v) -> predicates.merge(k, v, Integer::sum));
             presentation = PemdaCalculator.presentation((String) p[10]);
             lines.add(new ProvinceDashboard.PemdaLine((String) t[0], (String) t[1], ((Number) p[1]).intValue(),
                     (BigDecimal) p[4], (String) p[5], Numbers.norm((BigDecimal) p[6]), Numbers.norm((BigDecimal) p[7]),
-                    (BigDecimal) p[8]));
+                    (BigDecimal) p[8], own.isEmpty() ? null : own));
         }
         BigDecimal average = PemdaCalculator.mean(sum, count);
         Figure absorption = BudgetFigures.absorption(spent, pagu);
