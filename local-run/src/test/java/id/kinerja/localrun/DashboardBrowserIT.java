@@ -205,6 +205,27 @@ class DashboardBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-state='empty']")).getText()).isNotBlank();
     }
 
+    @Test
+    @Order(5)
+    void pageWeightsAndTimeToFirstRender() {
+        signIn("OPERATOR");
+        // a first visit: nothing from the browser's cache
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+        weigh("province", "#/provinsi/Sumatera%20Utara/2023");
+        weigh("pemda", "#/pemda/kota-dumai/2024");
+        weigh("agency", "#/opd/kota-dumai/DISNAKER/2024");
+        weigh("indicator", "#/indikator/kota-dumai/DISNAKER/2024/DM-IKU-1");
+        Dimension laptop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            open("#/opd/kota-dumai/DISNAKER/2024");
+            shot("agency-phone", false);
+        } finally {
+            browser.manage().window().setSize(laptop);
+        }
+    }
+
     // --- the browser
 
     static void signIn(String user) {
@@ -242,38 +263,44 @@ class DashboardBrowserIT {
         return browser.findElement(By.cssSelector("[data-value='" + key + "']")).getText().trim();
     }
 
-    /** Saves the page at full height; prints its weight and time to first render from the browser's own timing. */
+    /** Saves the page at full height (and, for the README, the first screen of it). */
     static void shot(String name, boolean readme) {
         JavascriptExecutor js = browser;
-        @SuppressWarnings("unchecked")
-        Map<String, Object> timing = (Map<String, Object>) js.executeScript("""
-                const nav = performance.getEntriesByType('navigation')[0];
-                const res = performance.getEntriesByType('resource');
-                const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-                const own = res.filter(r => !r.name.includes('/api/'));
-                const api = res.filter(r => r.name.includes('/api/') && !r.name.includes('/stream'));
-                const size = (list) => list.reduce((s, r) => s + (r.transferSize || r.encodedBodySize || 0), 0);
-                return {html: nav ? (nav.transferSize || nav.encodedBodySize) : 0, assets: size(own), api: size(api),
-                        fcp: fcp ? Math.round(fcp.startTime) : -1,
-                        dcl: nav ? Math.round(nav.domContentLoadedEventEnd) : -1};""");
-        System.out.printf("DASHBOARD page %-10s html+assets %5.1f KB, API JSON %5.1f KB, first contentful paint %s ms,"
-                        + " DOMContentLoaded %s ms%n", name,
-                (((Number) timing.get("html")).longValue() + ((Number) timing.get("assets")).longValue()) / 1024.0,
-                ((Number) timing.get("api")).longValue() / 1024.0, timing.get("fcp"), timing.get("dcl"));
         Dimension size = browser.manage().window().getSize();
-        long height = (Long) js.executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 20, 6000)));
         try {
-            Path file = shots.resolve("dashboard-" + name + ".png");
-            Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
             if (readme && Boolean.getBoolean("dashboard.readme")) {
-                Files.copy(file, system.home.resolve("docs/img/dashboard-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+                Files.write(system.home.resolve("docs/img/dashboard-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
             }
+            long height = (Long) js.executeScript("return document.documentElement.scrollHeight");
+            browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 20, 6000)));
+            Files.write(shots.resolve("dashboard-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {
             browser.manage().window().setSize(size);
         }
+    }
+
+    /**
+     * Page weight and time to first render as the browser measured a fresh load (Navigation and Resource Timing,
+     * Paint Timing, and the page's own mark when its figures are shown); printed, never asserted.
+     */
+    static void weigh(String name, String hash) {
+        open(hash);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
+                const nav = performance.getEntriesByType('navigation')[0];
+                const res = performance.getEntriesByType('resource');
+                const size = (list) => list.reduce((s, r) => s + (r.transferSize || 0), 0);
+                const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+                const shown = performance.getEntriesByName('kinerja-figures-shown')[0];
+                return {own: nav.transferSize + size(res.filter(r => !r.name.includes('/api/'))),
+                        api: size(res.filter(r => r.name.includes('/api/') && !r.name.includes('/stream'))),
+                        calls: res.filter(r => r.name.includes('/api/') && !r.name.includes('/stream')).length,
+                        fcp: fcp ? Math.round(fcp.startTime) : -1, shown: shown ? Math.round(shown.startTime) : -1};""");
+        System.out.printf("DASHBOARD %-9s HTML+JS+CSS %5.1f KB, API JSON %5.1f KB in %s calls (transferred), first contentful paint %s ms,"
+                        + " figures shown %s ms%n", name, ((Number) m.get("own")).longValue() / 1024.0,
+                ((Number) m.get("api")).longValue() / 1024.0, m.get("calls"), m.get("fcp"), m.get("shown"));
     }
 
     // --- the API

@@ -3,7 +3,7 @@
 
 import { get, enc, session } from './api.js';
 import { t, pct, num, rupiah } from './i18n.js';
-import { h, predicate, predicates, kpi, empty, years, printedOr } from './ui.js';
+import { h, predicate, predicates, kpi, empty, years, printedOr, percent } from './ui.js';
 import { bars, lines, legend } from './charts.js';
 import { link, tenants } from './pages.js';
 
@@ -74,7 +74,7 @@ function quarterlyCharts(d, quarters) {
       const points = [...earlier.map((p) => ({ year: p.year, y: p.capaian })), { year: d.year, y: i.capaian }];
       chart = h('div.chart', h('p.small.muted', `${t('noTrend')} ${t('yearly')}:`), lines([
         { name: t('capaian'), color: '#2f6fb0', points: points.map((p, n) => ({ x: n, y: p.y })) },
-        { name: '100 %', color: '#b42318', dashed: true, points: points.map((p, n) => ({ x: n, y: 100 })) },
+        { name: '100 %', color: '#b42318', dashed: true, quiet: true, points: points.map((p, n) => ({ x: n, y: 100 })) },
       ], points.map((p) => String(p.year)), { label: `${i.name}: ${t('yearly')}` }),
       legend([[t('capaian') + ' (%)', '#2f6fb0'], ['100 %', '#b42318', true]]));
     } else {
@@ -155,8 +155,9 @@ export function agencyPage(tenant, agency, year) {
       const avg = d.organisationAverage;
       const programs = d.budget?.programs || [];
       return h('div', head,
-        h('div.kpis', kpi(t('organisation'), avg ? printedOr(avg.printed, avg.value) + ' %' : t('none'), avg?.figure?.substituted, 'averageCapaian'),
-          kpi(t('absorption'), d.budget ? printedOr(d.budget.absorptionPrinted, d.budget.absorption) + ' %' : t('none'),
+        h('div.kpis', kpi(t('organisation'), avg ? percent(printedOr(avg.printed, avg.value)) : t('none'),
+          avg ? `${avg.indicators.length} ${t('indicatorsCount')}` : null, 'averageCapaian'),
+          kpi(t('absorption'), d.budget ? percent(printedOr(d.budget.absorptionPrinted, d.budget.absorption)) : t('none'),
             d.budget ? `${rupiah(d.budget.spent)} ${t('of')} ${d.budget.paguRupiah || rupiah(d.budget.pagu)}` : null, 'absorption'),
           kpi(t('completeness'), `${reported} ${t('of')} ${indicators.length}`, t('indicatorsCount'), 'completeness'),
           kpi(t('findings'), String(findings.length), null, 'findings'),

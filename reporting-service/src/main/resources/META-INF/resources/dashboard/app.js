@@ -118,6 +118,7 @@ async function render() {
     showCrumbs(page.crumbsFor(data));
   }
   swap(page.view(data), null);
+  performance.mark('kinerja-figures-shown');
   main.dataset.pageReady = 'true';
   main.dataset.route = location.hash;
   if (page.stream && session.token()) {

@@ -92,7 +92,7 @@ export function lines(series, xs, { label, unit = '', W = 420 }) {
         'stroke-width': 2.5, 'stroke-dasharray': s.dashed ? '6 4' : '',
       }));
     }
-    for (const p of points) {
+    for (const p of points.filter(() => !s.quiet)) {
       root.append(el('circle', { cx: x(p.x), cy: y(p.y), r: 4, fill: s.color }));
       root.append(el('text', { x: x(p.x), y: y(p.y) - 8, 'text-anchor': 'middle', 'font-size': 11 }, num(p.y) + unit));
     }

@@ -4,7 +4,7 @@
 
 import { get, post, session, enc, ApiError } from './api.js';
 import { t, pct, rupiah, num } from './i18n.js';
-import { h, predicate, predicates, sortable, kpi, empty, years, printedOr } from './ui.js';
+import { h, predicate, predicates, sortable, kpi, empty, years, printedOr, percent } from './ui.js';
 import { bars, legend } from './charts.js';
 
 export const link = {
@@ -100,8 +100,8 @@ export function province(name, year) {
       ], lines, { caption: `${t('province')} ${d.province} ${d.year}`, rowKey: (l) => l.tenant, state: sort });
       const ranked = [...lines].filter((l) => l.averageCapaian !== undefined).sort((a, b) => b.averageCapaian - a.averageCapaian);
       const node = h('div', head,
-        h('div.kpis', kpi(t('averageCapaian'), printedOr(d.averagePrinted, d.averageCapaian) + ' %', t('whole'), 'averageCapaian'),
-          kpi(t('absorption'), pct(d.absorption) + ' %', `${rupiah(d.spent)} ${t('of')} ${rupiah(d.pagu)}`, 'absorption'),
+        h('div.kpis', kpi(t('averageCapaian'), percent(printedOr(d.averagePrinted, d.averageCapaian)), t('whole'), 'averageCapaian'),
+          kpi(t('absorption'), percent(pct(d.absorption)), `${rupiah(d.spent)} ${t('of')} ${rupiah(d.pagu)}`, 'absorption'),
           kpi(t('predicates'), predicates(d.predicateDistribution), null, 'predicates')),
         h('section.card', { 'aria-labelledby': 'rank' }, h('h2', { id: 'rank' }, t('rank')), h('div.chart', bars(ranked.map((l) => ({
           label: l.name, value: l.averageCapaian, text: printedOr(l.averagePrinted, l.averageCapaian), href: link.pemda(l.tenant, year),
@@ -147,8 +147,8 @@ export function pemda(tenant, year) {
       ], d.agencies, { caption: `${title} ${d.year}`, rowKey: (a) => a.agency, state: sort });
       const ranked = d.agencies.filter((a) => a.averageCapaian !== undefined).sort((a, b) => b.averageCapaian - a.averageCapaian);
       const node = h('div', head,
-        h('div.kpis', kpi(t('averageCapaian'), printedOr(d.averagePrinted, d.averageCapaian) + ' %', t('whole'), 'averageCapaian'),
-          kpi(t('absorption'), pct(d.absorption) + ' %', `${rupiah(d.spent)} ${t('of')} ${rupiah(d.pagu)}`, 'absorption'),
+        h('div.kpis', kpi(t('averageCapaian'), percent(printedOr(d.averagePrinted, d.averageCapaian)), t('whole'), 'averageCapaian'),
+          kpi(t('absorption'), percent(pct(d.absorption)), `${rupiah(d.spent)} ${t('of')} ${rupiah(d.pagu)}`, 'absorption'),
           kpi(t('predicates'), predicates(d.predicateDistribution), null, 'predicates')),
         h('section.card', h('h2', t('rank')), h('div.chart', bars(ranked.map((a) => ({
           label: label(a), value: a.averageCapaian, text: printedOr(a.averagePrinted, a.averageCapaian), href: link.agency(tenant, a.agency, year),
@@ -261,8 +261,8 @@ export function publicPage(tenant, year, agency) {
         ], rows, { rowKey: (i) => i.code }));
       }
       return h('div', head, h('h2', `${tenant} · ${year}`),
-        h('div.kpis', kpi(t('averageCapaian'), printedOr(d.averagePrinted, d.averageCapaian) + ' %', null, 'averageCapaian'),
-          kpi(t('absorption'), pct(d.absorption) + ' %', `${rupiah(d.spent)} ${t('of')} ${rupiah(d.pagu)}`, 'absorption'),
+        h('div.kpis', kpi(t('averageCapaian'), percent(printedOr(d.averagePrinted, d.averageCapaian)), null, 'averageCapaian'),
+          kpi(t('absorption'), percent(pct(d.absorption)), `${rupiah(d.spent)} ${t('of')} ${rupiah(d.pagu)}`, 'absorption'),
           kpi(t('predicates'), predicates(d.predicateDistribution), null, 'predicates')),
         sortable([
           { key: 'agency', label: t('agency'), value: (a) => a.agency, render: (a) => h('a', { href: link.publicAgency(tenant, year, a.agency) }, a.agency) },

@@ -156,3 +156,8 @@ export function years(year, link) {
 export function printedOr(printed, value) {
   return printed ?? pct(value);
 }
+
+/** "97,65 %", or the dash alone when there is no figure. */
+export function percent(text) {
+  return text === t('none') ? text : `${text} %`;
+}
