@@ -74,11 +74,12 @@ export function lines(series, xs, { label, unit = '', W = 420 }) {
   const top = 14;
   const bottom = 30;
   const values = series.flatMap((s) => s.points.map((p) => p.y)).filter((v) => v !== null && v !== undefined);
-  const max = Math.max(...values, 1) * 1.1;
+  const max = Math.max(...values, 1) * 1.15;
   const x = (i) => left + (xs.length === 1 ? (W - left - right) / 2 : (i * (W - left - right)) / (xs.length - 1));
   const y = (v) => top + (1 - v / max) * (height - top - bottom);
   const root = svg(W, height, label);
-  for (let g = 0; g <= 4; g++) {
+  // grid lines below the top, so no axis label meets a point's label there
+  for (let g = 0; g < 4; g++) {
     const v = (max * g) / 4;
     root.append(el('line', { class: 'grid', x1: left, x2: W - right, y1: y(v), y2: y(v) }));
     root.append(el('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end' }, num(Math.round(v * 10) / 10)));
