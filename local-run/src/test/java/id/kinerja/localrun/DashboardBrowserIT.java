@@ -158,6 +158,9 @@ class DashboardBrowserIT {
         ((JavascriptExecutor) browser).executeScript("window.kinerjaSamePage = 'yes'");
         await().atMost(Duration.ofSeconds(20)).until(() -> "on".equals(browser.findElement(By.id("live")).getAttribute("data-state")));
 
+        // the layout shift the browser measures while the page updates itself (printed, not asserted)
+        ((JavascriptExecutor) browser).executeScript("window.kinerjaShift = 0; new PerformanceObserver((list) => list"
+                + ".getEntries().forEach((e) => { window.kinerjaShift += e.value; })).observe({type: 'layout-shift'})");
         push(2, "8.25");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode api = indicator(api(OPERATOR, dumai2025()), "DM-IKU-2");
@@ -167,6 +170,8 @@ class DashboardBrowserIT {
         });
         assertThat(cell("DM-IKU-2", "realisation")).isNotEqualTo(before);
         assertThat(((JavascriptExecutor) browser).executeScript("return window.kinerjaSamePage")).isEqualTo("yes");
+        System.out.printf("DASHBOARD live update: cumulative layout shift %s%n",
+                ((JavascriptExecutor) browser).executeScript("return window.kinerjaShift"));
         shot("live", false);
     }
 

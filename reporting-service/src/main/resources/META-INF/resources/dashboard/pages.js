@@ -51,17 +51,28 @@ function completeness(facts) {
   return facts.planned ? `${facts.reported} ${t('of')} ${facts.planned}` : t('none');
 }
 
-/** Fills the completeness and findings cells of a table once the per-agency facts arrive (no layout shift: same cells). */
+// the last facts per row, so a live re-render shows them at once instead of "…" (no flicker, no shift)
+const lastFacts = new Map();
+
+function findingsCell(facts) {
+  if (!facts) {
+    return h('span.muted', '…');
+  }
+  return facts.findings === null ? t('none') : String(facts.findings);
+}
+
+/** Fills the completeness and findings cells of a table once the per-agency facts arrive (same cells). */
 async function fillFacts(root, jobs) {
   const queue = [...jobs];
   async function worker() {
     while (queue.length) {
       const { key, facts } = queue.shift();
       const value = await facts();
-      const row = root.querySelector(`tr[data-key="${CSS.escape(key)}"]`);
+      lastFacts.set(key, value);
+      const row = root.querySelector(`tr[data-key="${CSS.escape(key.split('|')[1])}"]`);
       if (row) {
         row.querySelector('[data-cell="completeness"]').replaceChildren(completeness(value));
-        row.querySelector('[data-cell="findings"]').replaceChildren(value.findings === null ? t('none') : String(value.findings));
+        row.querySelector('[data-cell="findings"]').replaceChildren(findingsCell(value));
       }
     }
   }
@@ -95,8 +106,8 @@ export function province(name, year) {
         { key: 'averageCapaian', label: t('averageCapaian') + ' (%)', num: true, value: (l) => l.averageCapaian, render: (l) => printedOr(l.averagePrinted, l.averageCapaian) },
         { key: 'predicates', label: t('predicates'), render: (l) => predicates(l.predicates) },
         { key: 'absorption', label: t('absorption') + ' (%)', num: true, value: (l) => l.absorption, render: (l) => pct(l.absorption) },
-        { key: 'completeness', label: t('completeness'), num: true, render: () => completeness(null) },
-        { key: 'findings', label: t('findings'), num: true, render: () => h('span.muted', '…') },
+        { key: 'completeness', label: t('completeness'), num: true, render: (l) => completeness(lastFacts.get(`${year}|${l.tenant}`)) },
+        { key: 'findings', label: t('findings'), num: true, render: (l) => findingsCell(lastFacts.get(`${year}|${l.tenant}`)) },
       ], lines, { caption: `${t('province')} ${d.province} ${d.year}`, rowKey: (l) => l.tenant, state: sort });
       const ranked = [...lines].filter((l) => l.averageCapaian !== undefined).sort((a, b) => b.averageCapaian - a.averageCapaian);
       const node = h('div', head,
@@ -107,7 +118,7 @@ export function province(name, year) {
           label: l.name, value: l.averageCapaian, text: printedOr(l.averagePrinted, l.averageCapaian), href: link.pemda(l.tenant, year),
         })), { label: t('rank'), reference: 100 }), legend([[t('capaianBar'), '#2f6fb0'], ['100 %', '#b42318', true]]))),
         h('h2', t('pemda')), table);
-      fillFacts(node, lines.map((l) => ({ key: l.tenant, facts: () => sumFacts(l.tenant, year) })));
+      fillFacts(node, lines.map((l) => ({ key: `${year}|${l.tenant}`, facts: () => sumFacts(l.tenant, year) })));
       return node;
     },
   };
@@ -142,8 +153,8 @@ export function pemda(tenant, year) {
         { key: 'predicates', label: t('predicates'), render: (a) => predicates(a.predicates) },
         { key: 'absorption', label: t('absorption') + ' (%)', num: true, value: (a) => a.absorption, render: (a) => pct(a.absorption) },
         { key: 'pagu', label: t('pagu'), num: true, value: (a) => a.pagu, render: (a) => rupiah(a.pagu) },
-        { key: 'completeness', label: t('completeness'), num: true, render: () => completeness(null) },
-        { key: 'findings', label: t('findings'), num: true, render: () => h('span.muted', '…') },
+        { key: 'completeness', label: t('completeness'), num: true, render: (a) => completeness(lastFacts.get(`${tenant}/${year}|${a.agency}`)) },
+        { key: 'findings', label: t('findings'), num: true, render: (a) => findingsCell(lastFacts.get(`${tenant}/${year}|${a.agency}`)) },
       ], d.agencies, { caption: `${title} ${d.year}`, rowKey: (a) => a.agency, state: sort });
       const ranked = d.agencies.filter((a) => a.averageCapaian !== undefined).sort((a, b) => b.averageCapaian - a.averageCapaian);
       const node = h('div', head,
@@ -154,7 +165,7 @@ export function pemda(tenant, year) {
           label: label(a), value: a.averageCapaian, text: printedOr(a.averagePrinted, a.averageCapaian), href: link.agency(tenant, a.agency, year),
         })), { label: t('rank'), reference: 100 }), legend([[t('capaianBar'), '#2f6fb0'], ['100 %', '#b42318', true]]))),
         h('h2', t('agencies')), table);
-      fillFacts(node, d.agencies.map((a) => ({ key: a.agency, facts: () => agencyFacts(tenant, a.agency, year) })));
+      fillFacts(node, d.agencies.map((a) => ({ key: `${tenant}/${year}|${a.agency}`, facts: () => agencyFacts(tenant, a.agency, year) })));
       return node;
     },
   };
