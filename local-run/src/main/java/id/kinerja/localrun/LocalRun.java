@@ -76,6 +76,8 @@ public final class LocalRun {
         LocalRunOptions options = system.options();
         StringBuilder banner = new StringBuilder();
         banner.append(String.format("%nKinerja is up (all services ready in %.1f s)%n", readySeconds));
+        banner.append(String.format("  Dashboard            %s/   (sign in as a demo user; docs/dashboard.md)%n",
+                options.service("reporting-service").baseUrl()));
         for (ServiceSpec service : options.services()) {
             banner.append(String.format("  %-20s %s/q/swagger-ui   (health %s/q/health)%n", service.name(),
                     service.baseUrl(), service.baseUrl()));

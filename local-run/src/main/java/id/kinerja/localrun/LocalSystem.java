@@ -3,6 +3,7 @@ package id.kinerja.localrun;
 import id.kinerja.testsupport.EmbeddedKafkaBroker;
 import id.kinerja.testsupport.EmbeddedPostgresServer;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,6 +92,11 @@ public final class LocalSystem implements AutoCloseable {
             // the services refuse the development key in production mode unless told this is a local run
             if (key.equals("dev/jwt-public.pem")) {
                 env.put("KINERJA_ALLOW_DEV_KEY", "true");
+                if (spec.name().equals("reporting-service")) {
+                    // the dashboard's sign-in page hands out demo tokens signed with the same development key
+                    env.put("DASHBOARD_DEMO_SIGNIN_KEY", devSigningKey().toString());
+                    env.putIfAbsent("DASHBOARD_DEFAULT_YEAR", System.getenv().getOrDefault("DASHBOARD_DEFAULT_YEAR", "2024"));
+                }
             }
             environments.put(spec.name(), env);
             try {
@@ -103,6 +109,18 @@ public final class LocalSystem implements AutoCloseable {
         for (ServiceProcess service : services) {
             // a loaded machine (shared CI, the benchmarks) may need longer: -Dkinerja.ready.seconds
             service.awaitReady(Duration.ofSeconds(Long.getLong("kinerja.ready.seconds", 120)));
+        }
+    }
+
+    /** The development private key (committed in test-support on purpose) as a file the reporting service can read. */
+    private Path devSigningKey() {
+        Path file = options.logDir().resolve("dev-signin-key.pem");
+        try (java.io.InputStream in = LocalSystem.class.getResourceAsStream("/dev/jwt-private.pem")) {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, in.readAllBytes());
+            return file.toAbsolutePath();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

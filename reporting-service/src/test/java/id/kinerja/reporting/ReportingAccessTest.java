@@ -195,6 +195,23 @@ class ReportingAccessTest {
     }
 
     @Test
+    void theDashboardPageAndItsDemoSignInNeedNoTokenAndTheDemoTokenKeepsItsScope() {
+        String base = root.toString().replaceAll("/$", "");
+        AccessClient.Reply page = AccessClient.call("GET", base + "/", null, null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("dashboard/app.js");
+        assertThat(call("none", "/api/v1/dashboard/config").body()).contains("\"mode\":\"demo\"");
+        assertThat(call("none", "/api/v1/dashboard/demo-users").body()).contains("VIEWER_DUMAI", "PROVINCE_SUMUT");
+        AccessClient.Reply minted = AccessClient.call("POST", base + "/api/v1/dashboard/demo-users/VIEWER_DUMAI/token", null, null);
+        assertThat(minted.status()).as(minted.body()).isEqualTo(200);
+        String token = minted.body().replaceAll(".*\"accessToken\":\"([^\"]+)\".*", "$1");
+        assertThat(AccessClient.call("GET", base + "/api/v1/tenants/kota-akses-p/dashboard/2024", token, null).status())
+                .isEqualTo(403);
+        assertThat(AccessClient.call("POST", base + "/api/v1/dashboard/demo-users/NOBODY/token", null, null).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void onlyThePlatformReplays() {
         AccessClient.Reply refused = AccessClient.call("POST", root.toString().replaceAll("/$", "")
                 + "/api/v1/admin/replay", TOKENS.get("admin"), null);

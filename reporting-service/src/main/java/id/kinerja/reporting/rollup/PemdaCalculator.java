@@ -47,7 +47,8 @@ public final class PemdaCalculator {
             pagu = pagu.add(a.pagu());
             spent = spent.add(a.spent());
             lines.add(new PemdaDashboard.AgencyLine(a.agency(), a.averageValue(), a.averagePrinted(),
-                    Numbers.norm(a.pagu()), Numbers.norm(a.spent()), a.absorption(), a.averageNotComputable()));
+                    Numbers.norm(a.pagu()), Numbers.norm(a.spent()), a.absorption(), a.averageNotComputable(),
+                    a.predicates().isEmpty() ? null : new TreeMap<>(a.predicates())));
         }
         Presentation p = presentation(presentation);
         BigDecimal average = mean(sum, count);

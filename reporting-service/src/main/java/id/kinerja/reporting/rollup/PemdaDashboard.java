@@ -14,6 +14,7 @@ public record PemdaDashboard(String tenant, int year, int throughQuarter, boolea
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AgencyLine(String agency, BigDecimal averageCapaian, String averagePrinted, BigDecimal pagu,
-                             BigDecimal spent, BigDecimal absorption, String notAvailable) {
+                             BigDecimal spent, BigDecimal absorption, String notAvailable,
+                             Map<String, Integer> predicates) {
     }
 }

@@ -15,6 +15,7 @@ public record ProvinceDashboard(String province, int year, int throughQuarter, b
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PemdaLine(String tenant, String name, int agencies, BigDecimal averageCapaian, String averagePrinted,
-                            BigDecimal pagu, BigDecimal spent, BigDecimal absorption) {
+                            BigDecimal pagu, BigDecimal spent, BigDecimal absorption,
+                            Map<String, Integer> predicates) {
     }
 }

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -93,14 +94,15 @@ public class RollupReader {
             Object[] p = pemda.get((String) t[0]);
             if (p == null) {
                 lines.add(new ProvinceDashboard.PemdaLine((String) t[0], (String) t[1], 0, null, null,
-                        BigDecimal.ZERO, BigDecimal.ZERO, null));
+                        BigDecimal.ZERO, BigDecimal.ZERO, null, null));
                 continue;
             }
+            Map<String, Integer> own = new TreeMap<>(this.<Map<String, Integer>>read((String) p[9], COUNTS));
             sums.add((BigDecimal) p[2], ((Number) p[3]).intValue(), ((Number) p[1]).intValue(), (BigDecimal) p[6],
-                    (BigDecimal) p[7], read((String) p[9], COUNTS), (String) p[10]);
+                    (BigDecimal) p[7], own, (String) p[10]);
             lines.add(new ProvinceDashboard.PemdaLine((String) t[0], (String) t[1], ((Number) p[1]).intValue(),
                     (BigDecimal) p[4], (String) p[5], Numbers.norm((BigDecimal) p[6]), Numbers.norm((BigDecimal) p[7]),
-                    (BigDecimal) p[8]));
+                    (BigDecimal) p[8], own.isEmpty() ? null : own));
         }
         Presentation presentation = sums.presentation();
         BigDecimal average = sums.average();
