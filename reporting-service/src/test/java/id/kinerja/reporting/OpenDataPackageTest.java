@@ -88,6 +88,11 @@ class OpenDataPackageTest {
                 .isEqualByComparingTo((BigDecimal) dashboard.get("budget.absorption"));
         assertThat(new BigDecimal(agency.get("organisation_average")))
                 .isEqualByComparingTo((BigDecimal) dashboard.get("organisationAverage.value"));
+        // the published dashboards come as tables too, without a token
+        given().queryParam("format", "csv").get(PUBLIC + "/agencies/" + DashboardTest.A + "/dashboard/2024").then()
+                .statusCode(200).body(org.hamcrest.Matchers.containsString("DM-IKU-2"));
+        given().queryParam("format", "xlsx").get(PUBLIC + "/dashboard/2024").then().statusCode(200)
+                .contentType(ExportTest.XLSX);
         // approved realisations only: IKU-3 is merely submitted
         assertThat(tables.get("realisations")).extracting(r -> r.get("indicator_code"))
                 .contains("DM-IKU-1", "DM-IKU-2").doesNotContain("DM-IKU-3");

@@ -108,6 +108,8 @@ class ReportingAccessTest {
             "province,      /api/v1/tenants/kota-akses-p/dashboard/2024, 200",
             "province,      /api/v1/tenants/kota-luar-p/dashboard/2024, 403",
             "province,      /api/v1/provinces/Provinsi%20Uji/dashboard/2024, 200",
+            "province,      /api/v1/provinces/Provinsi%20Uji/dashboard/2024?format=xlsx, 200",
+            "otherProvince, /api/v1/provinces/Provinsi%20Uji/dashboard/2024?format=csv, 403",
             "otherProvince, /api/v1/provinces/Provinsi%20Uji/dashboard/2024, 403",
             "viewer,        /api/v1/provinces/Provinsi%20Uji/dashboard/2024, 403",
             "platform,      /api/v1/provinces/Provinsi%20Uji/dashboard/2024, 200",

@@ -7,7 +7,15 @@ import id.kinerja.reporting.figures.AgencyDashboard;
 import id.kinerja.reporting.rollup.PemdaDashboard;
 import id.kinerja.reporting.rollup.RollupReader;
 import id.kinerja.reporting.store.StoredFigures;
+import id.kinerja.events.EventCodec;
+import id.kinerja.reporting.export.DashboardTables;
+import id.kinerja.reporting.export.Exports;
+import id.kinerja.reporting.export.ReportTables;
+import id.kinerja.spreadsheets.ExportFormat;
+import id.kinerja.spreadsheets.TableWriter;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -46,27 +54,48 @@ public class PublishedFiguresResource {
     EntityManager em;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
     @Path("/agencies/{agency}/dashboard/{year}")
     @Operation(summary = "An agency's approved figures of a closed year (public)")
     @APIResponse(responseCode = "200", description = "The dashboard, approved data only",
             content = @Content(schema = @Schema(implementation = AgencyDashboard.class)))
     @APIResponse(responseCode = "404", description = "Nothing published for that agency and year")
-    public String agency(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
+    public Response agency(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
                          @PathParam("year") int year,
-                         @QueryParam("asOf") @Parameter(description = AsOf.DESCRIPTION) String asOf) {
+                         @QueryParam("asOf") @Parameter(description = AsOf.DESCRIPTION) String asOf,
+                         @QueryParam("format") @Parameter(description = Exports.FORMAT) String format,
+                         @QueryParam("table") @Parameter(description = Exports.TABLE) String table,
+                         @HeaderParam("Accept") String accept) {
+        ExportFormat as = Exports.format(format, accept);
         requireClosed(tenant, year);
-        return figures.dashboard(tenant, agency, year, 4, true, false, AsOf.parse(asOf));
+        java.time.Instant at = AsOf.parse(asOf);
+        String json = figures.dashboard(tenant, agency, year, 4, true, false, at);
+        return Exports.respond(as, json, table, "dasbor-" + agency + "-" + year, () -> {
+            long version = figures.figuresVersion(tenant, agency, year, at);
+            return new TableWriter.Cover("Angka terbit " + agency + " " + year + " (" + tenant + ")",
+                    String.valueOf(version), figures.computedAt(tenant, agency, year, version));
+        }, () -> DashboardTables.of(EventCodec.readTree(json)));
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
     @Path("/dashboard/{year}")
     @Operation(summary = "A pemda's approved figures of a closed year (public)")
-    @APIResponse(responseCode = "200", description = "The pemda dashboard, approved data only")
+    @APIResponse(responseCode = "200", description = "The pemda dashboard, approved data only",
+            content = @Content(schema = @Schema(implementation = PemdaDashboard.class)))
     @APIResponse(responseCode = "404", description = "Nothing published for that pemda and year")
-    public PemdaDashboard pemda(@PathParam("tenant") String tenant, @PathParam("year") int year,
-                                @QueryParam("asOf") @Parameter(description = AsOf.DESCRIPTION) String asOf) {
+    public Response pemda(@PathParam("tenant") String tenant, @PathParam("year") int year,
+                         @QueryParam("asOf") @Parameter(description = AsOf.DESCRIPTION) String asOf,
+                         @QueryParam("format") @Parameter(description = Exports.FORMAT) String format,
+                         @QueryParam("table") @Parameter(description = Exports.TABLE) String table,
+                         @HeaderParam("Accept") String accept) {
+        ExportFormat as = Exports.format(format, accept);
         requireClosed(tenant, year);
-        return rollups.pemda(tenant, year, 4, true, AsOf.parse(asOf));
+        PemdaDashboard d = rollups.pemda(tenant, year, 4, true, AsOf.parse(asOf));
+        return Exports.respond(as, d, table, "dasbor-" + tenant + "-" + year,
+                () -> new TableWriter.Cover("Angka terbit pemda " + tenant + " " + year, "roll-up tersimpan OPD",
+                        java.time.Instant.now()),
+                () -> ReportTables.pemda(EventCodec.mapper().valueToTree(d)));
     }
 
     @SuppressWarnings("unchecked")
