@@ -17,7 +17,7 @@ const WORDS = {
     publicIntro: 'Angka resmi (data yang disetujui) tahun yang sudah ditutup, terbuka tanpa masuk.',
     tenantCode: 'Kode pemda', show: 'Tampilkan', publicNone: 'Belum ada angka yang diterbitkan untuk pemda dan tahun ini.',
     signInTitle: 'Masuk ke dasbor Kinerja', demoIntro: 'Jalankan lokal: pilih pengguna demo. Token demo berlaku 8 jam dan hanya ada ketika kunci pengembangan diizinkan.',
-    oidcIntro: 'Masuk dengan akun instansi Anda.', oidcButton: 'Masuk dengan SSO', noSignIn: 'Tidak ada cara masuk yang dikonfigurasi.',
+    oidcIntro: 'Masuk dengan akun instansi Anda.', oidcButton: 'Masuk dengan SSO', noSignIn: 'Tidak ada penyedia identitas (OIDC) yang dikonfigurasi: tempel token akses.',
     publicLink: 'Angka yang diterbitkan (tanpa masuk)', forbidden: 'Anda tidak berhak melihat halaman ini.',
     unauthorized: 'Sesi Anda berakhir. Silakan masuk lagi.', notFound: 'Data tidak ditemukan.', failed: 'Gagal memuat data',
     provincesTitle: 'Provinsi', tenantsTitle: 'Pemda', of: 'dari', formula: 'Rumus', substituted: 'Dengan angka',
@@ -30,7 +30,7 @@ const WORDS = {
     up: 'naik', down: 'turun', same: 'tetap', points: 'poin', vs: 'dibanding', demoUsers: 'Pengguna demo',
     agenciesCount: 'Jumlah OPD', rp: 'Rp', none: '—', targetPath: 'Target', realisationLine: 'Realisasi',
     capaianBar: 'Capaian', noTrend: 'Belum ada realisasi per triwulan.', notAvailable: 'tidak tersedia',
-    dataSource: 'Sumber data',
+    dataSource: 'Sumber data', pasteToken: 'Token akses (bearer)',
   },
   en: {
     home: 'Home', loading: 'Loading…', signIn: 'Sign in', signOut: 'Sign out', province: 'Province', pemda: 'Pemda',
@@ -47,7 +47,7 @@ const WORDS = {
     publicIntro: 'Official figures (approved data) of closed years, open without signing in.',
     tenantCode: 'Pemda code', show: 'Show', publicNone: 'Nothing published yet for this pemda and year.',
     signInTitle: 'Sign in to the Kinerja dashboard', demoIntro: 'Local run: pick a demo user. Demo tokens last 8 hours and exist only while the development key is allowed.',
-    oidcIntro: 'Sign in with your organisation account.', oidcButton: 'Sign in with SSO', noSignIn: 'No sign-in is configured.',
+    oidcIntro: 'Sign in with your organisation account.', oidcButton: 'Sign in with SSO', noSignIn: 'No identity provider (OIDC) is configured: paste an access token.',
     publicLink: 'Published figures (no sign-in)', forbidden: 'You are not allowed to see this page.',
     unauthorized: 'Your session ended. Please sign in again.', notFound: 'Not found.', failed: 'Could not load the data',
     provincesTitle: 'Provinces', tenantsTitle: 'Pemda', of: 'of', formula: 'Formula', substituted: 'With numbers',
@@ -60,7 +60,7 @@ const WORDS = {
     up: 'up', down: 'down', same: 'unchanged', points: 'points', vs: 'vs', demoUsers: 'Demo users',
     agenciesCount: 'Agencies', rp: 'Rp', none: '—', targetPath: 'Target', realisationLine: 'Realisation',
     capaianBar: 'Capaian', noTrend: 'No quarterly realisations yet.', notAvailable: 'not available',
-    dataSource: 'Data source',
+    dataSource: 'Data source', pasteToken: 'Access token (bearer)',
   },
 };
 

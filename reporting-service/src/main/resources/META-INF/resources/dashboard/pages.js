@@ -213,7 +213,14 @@ export function signIn(config, startOidc, returnTo) {
           h('button.btn.primary', { type: 'button', onclick: () => startOidc(returnTo) }, t('oidcButton')), publicLink);
       }
       if (config.mode !== 'demo') {
-        return h('div', h('h1', t('signInTitle')), empty(t('noSignIn')), publicLink);
+        // no identity provider configured (e.g. docker compose): a token from ./dev-token.sh, as in Swagger UI
+        return h('div', h('h1', t('signInTitle')), h('p.sub', t('noSignIn')), h('form.inline', { onsubmit: (e) => {
+          e.preventDefault();
+          session.set(String(new FormData(e.target).get('token')).trim().replace(/^Bearer\s+/i, ''));
+          forgetTenants();
+          location.hash = returnTo && !returnTo.startsWith('#/masuk') ? returnTo : '#/';
+        } }, h('label', t('pasteToken'), h('input', { name: 'token', required: true, autocomplete: 'off', size: 40 })),
+        h('button.btn.primary', { type: 'submit' }, t('signIn'))), publicLink);
       }
       return h('div', h('h1', t('signInTitle')), h('p.sub', t('demoIntro')), h('h2', t('demoUsers')),
         h('ul.users', users.map((u) => h('li', h('button', { type: 'button', dataset: { user: u.id }, onclick: async () => {
