@@ -126,6 +126,21 @@ function documentLink(label, path) {
   } }, label);
 }
 
+// the rendered LKjIP (PDF to read, DOCX to add prose before signing): fetched with the token, saved as a file
+function documentDownload(label, path, filename) {
+  return h('button.btn', { type: 'button', style: null, onclick: async () => {
+    const response = await fetch(path, { headers: { Authorization: 'Bearer ' + session.token() } });
+    if (!response.ok) {
+      return;
+    }
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(await response.blob());
+    a.download = filename;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  } }, label);
+}
+
 export function agencyPage(tenant, agency, year) {
   const path = `${base(tenant, agency)}/dashboard/${year}`;
   return {
@@ -170,7 +185,9 @@ export function agencyPage(tenant, agency, year) {
         h('section.card', h('h2', t('efficiencyPerSasaran')), efficiencyTable(d)),
         h('section.card', h('h2', `${t('findings')} (${findings.length})`), findingsList(findings)),
         h('section.card', h('h2', t('narratives')), narratives(lkjip)),
-        h('section.card', h('h2', t('documents')), h('p', documentLink(t('lkjip'), `${base(tenant, agency)}/lkjip/${year}`)),
+        h('section.card', h('h2', t('documents')), h('p', documentLink(t('lkjip'), `${base(tenant, agency)}/lkjip/${year}`),
+            ' ', documentDownload('LKjIP (PDF)', `${base(tenant, agency)}/lkjip/${year}/document?format=pdf`, `LKjIP-${agency}-${year}.pdf`),
+            ' ', documentDownload('LKjIP (DOCX)', `${base(tenant, agency)}/lkjip/${year}/document?format=docx`, `LKjIP-${agency}-${year}.docx`)),
           d.sasaran.flatMap((s) => s.indicators).some((i) => (i.targetSource || '').startsWith('PK'))
             ? h('p.small.muted', `${t('pk')}: ${[...new Set(indicators.map((i) => i.targetSource).filter((x) => x?.startsWith('PK')))].join(', ')}`) : null));
     },
