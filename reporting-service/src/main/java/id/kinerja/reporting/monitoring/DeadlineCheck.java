@@ -33,7 +33,9 @@ public class DeadlineCheck {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
-        run();
+        if (monitoring.enabled) {
+            run();
+        }
     }
 
     /** Returns how many tenant-years were recomputed. */

@@ -49,12 +49,17 @@ public class Monitoring {
     OutboxWriter outbox;
     @ConfigProperty(name = "kinerja.monitoring.alert-window", defaultValue = "45d")
     Duration alertWindow;
+    @ConfigProperty(name = "kinerja.monitoring.enabled", defaultValue = "true")
+    boolean enabled;
 
     private record AgencyYear(String tenant, String agency, int year) {
     }
 
     /** After changed states: the agency-years they belong to; a calendar or rules change: the tenant's agencies. */
     public void changed(Connection c, List<EventEnvelope> changed) throws SQLException {
+        if (!enabled) {
+            return;
+        }
         MonitoringStore.steps(c, changed);
         Instant now = clock.instant();
         Set<String> touched = new TreeSet<>();

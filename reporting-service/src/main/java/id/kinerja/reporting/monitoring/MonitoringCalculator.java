@@ -72,7 +72,13 @@ public final class MonitoringCalculator {
             if (!targets.containsKey(i.code())) {
                 continue;
             }
-            SortedMap<Integer, BigDecimal> reported = path(s.realisations().stream().map(Stored::payload).toList(), i.code());
+            List<IndicatorRealisationPayload> own = s.realisations().stream().map(Stored::payload).toList();
+            SortedMap<Integer, BigDecimal> reported = path(own, i.code());
+            if (reported.isEmpty()) {
+                // only the annual figure (as the seed reports print it): the year is fully reported
+                own.stream().filter(r -> r.indicatorCode().equals(i.code()) && r.quarter() == null && r.value() != null
+                        && REPORTED.contains(r.status())).findFirst().ifPresent(r -> reported.put(4, r.value()));
+            }
             Map<Integer, BigDecimal> planned = planned(s, i);
             Map<Integer, SortedMap<Integer, BigDecimal>> earlier = new TreeMap<>();
             s.earlierRealisations().forEach((year, list) -> {
