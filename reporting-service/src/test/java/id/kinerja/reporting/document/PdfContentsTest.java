@@ -18,7 +18,7 @@ class PdfContentsTest {
 
     @Test
     void contentsAndListsNameThePagesTheirEntriesAreOn() throws Exception {
-        for (long seed = 1; seed <= 4; seed++) {
+        for (long seed : new long[]{1, 3}) { // 3 once put a heading at a page foot
             byte[] pdf = PdfWriter.write(document(new Random(seed)));
             List<String> pages = DocumentText.pdfPages(pdf);
             assertThat(DocumentText.assertPdfListPagesMatch(pages, "DAFTAR ISI")).as("seed " + seed).isEqualTo(1 + 4 + 4 * 8);
