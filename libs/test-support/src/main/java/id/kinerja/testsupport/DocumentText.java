@@ -131,30 +131,43 @@ public final class DocumentText {
         }
         check(listPage >= 0, title + " page");
         Pattern entry = Pattern.compile("^(.+?) ([0-9]+)$");
+        Pattern pageOnly = Pattern.compile("^[0-9]+$");
         // a long list runs over to the next pages: they start with an entry, not with a title or heading
         List<String> lines = new ArrayList<>(pages.get(listPage).lines().map(String::trim).toList());
         for (int next = listPage + 1; next < pages.size(); next++) {
             List<String> more = pages.get(next).lines().map(String::trim).filter(l -> !l.isEmpty()
                     && !l.contains(" · Halaman ")).toList();
-            if (more.isEmpty() || !entry.matcher(more.get(0)).matches() || more.get(0).startsWith("DAFTAR ")) {
+            if (more.isEmpty() || more.get(0).startsWith("DAFTAR ") || !(entry.matcher(more.get(0)).matches()
+                    || LABEL.matcher(more.get(0)).find())) {
                 break;
             }
             lines.addAll(more);
         }
         int checked = 0;
         int lastPage = 0;
+        // an entry that wraps comes out as its lines, the page number at the end of the last or on its own line
+        StringBuilder pending = new StringBuilder();
         for (String line : lines) {
-            Matcher m = entry.matcher(line);
-            if (line.equals(title) || !m.matches() || line.contains(" · Halaman ")) {
+            if (line.isEmpty() || line.equals(title) || line.contains(" · Halaman ")) {
                 continue;
             }
-            int page = Integer.parseInt(m.group(2));
-            String text = m.group(1);
+            Matcher m = entry.matcher(line);
+            String text;
+            int page;
+            if (pageOnly.matcher(line).matches()) {
+                text = pending.toString().trim();
+                page = Integer.parseInt(line);
+            } else if (m.matches()) {
+                text = (pending + " " + m.group(1)).trim();
+                page = Integer.parseInt(m.group(2));
+            } else {
+                pending.append(' ').append(line);
+                continue;
+            }
+            pending.setLength(0);
             if (!title.equals("DAFTAR ISI")) {
                 Matcher label = LABEL.matcher(text);
-                if (!label.find()) {
-                    continue; // the second line of a long caption
-                }
+                check(label.find(), "an entry of " + title + " starts with its label: " + text);
                 text = label.group(1);
             }
             check(page >= lastPage, text + " in page order");
@@ -165,6 +178,7 @@ public final class DocumentText {
             lastPage = page;
             checked++;
         }
+        check(pending.toString().isBlank(), title + " ends with an entry that names its page: " + pending);
         return checked;
     }
 

@@ -117,16 +117,19 @@ public final class PdfWriter {
                 keeping = true;
             }
             if (block instanceof Doc.Heading hd) {
-                h.append("<h").append(hd.level()).append(" id=\"").append(hd.anchor()).append("\" class=\"")
-                        .append(pb).append("\">").append(esc(hd.text())).append("</h").append(hd.level()).append(">");
+                // the anchor is on the text, not the block: a block whose top margin ends a page while its text
+                // starts the next would give the contents the earlier page
+                h.append("<h").append(hd.level()).append(" class=\"").append(pb).append("\"><span id=\"")
+                        .append(hd.anchor()).append("\">").append(esc(hd.text())).append("</span></h")
+                        .append(hd.level()).append(">");
             } else if (block instanceof Doc.Para p) {
                 h.append("<p class=\"").append(p.style().toLowerCase()).append(pb).append("\">").append(esc(p.text()))
                         .append("</p>");
             } else if (block instanceof Doc.Table t) {
                 table(h, t, pb);
             } else if (block instanceof Doc.Figure f) {
-                h.append("<div class=\"figure").append(pb).append("\" id=\"").append(f.anchor())
-                        .append("\"><img src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(f.png()))
+                h.append("<div class=\"figure").append(pb).append("\"><img id=\"").append(f.anchor())
+                        .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(f.png()))
                         .append("\" style=\"width:").append(f.width()).append("px;height:").append(f.height())
                         .append("px\"/><div class=\"caption\"><b>").append(esc(f.label())).append("</b> ")
                         .append(esc(f.caption())).append("</div></div>");
@@ -146,11 +149,12 @@ public final class PdfWriter {
     private static void table(StringBuilder h, Doc.Table t, String pb) {
         // the caption is the first row of the repeated table head: it stays with the table and is repeated on
         // every page the table runs over (page-break-after: avoid would misplace the list-of-tables page number)
-        h.append("<table class=\"data").append(pb).append("\" id=\"").append(t.anchor()).append("\"><colgroup>");
+        h.append("<table class=\"data").append(pb).append("\"><colgroup>");
         int total = t.widths().stream().mapToInt(Integer::intValue).sum();
         t.widths().forEach(w -> h.append("<col style=\"width:").append(100.0 * w / total).append("%\"/>"));
-        h.append("</colgroup><thead><tr><th class=\"caption\" colspan=\"").append(t.header().size()).append("\"><b>")
-                .append(esc(t.label())).append("</b> ").append(esc(t.caption())).append("</th></tr><tr>");
+        h.append("</colgroup><thead><tr><th class=\"caption\" colspan=\"").append(t.header().size()).append("\"><b id=\"")
+                .append(t.anchor()).append("\">").append(esc(t.label())).append("</b> ").append(esc(t.caption()))
+                .append("</th></tr><tr>");
         t.header().forEach(cell -> h.append("<th>").append(esc(cell)).append("</th>"));
         h.append("</tr></thead><tbody>");
         for (int r = 0; r < t.rows().size(); r++) {
