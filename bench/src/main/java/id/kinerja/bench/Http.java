@@ -65,7 +65,10 @@ final class Http {
         return reply.json();
     }
 
-    /** Sends until accepted: realisation-service learns the plan from events, so it may refuse (422) briefly. */
+    /**
+     * Sends until accepted: realisation-service learns the plan from events, so until its replica has caught up it
+     * answers 503 with Retry-After (422 from older versions).
+     */
     static Reply sendUntilAccepted(String method, String url, String body, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
@@ -73,7 +76,7 @@ final class Http {
             if (reply.status() < 300) {
                 return reply;
             }
-            if (reply.status() != 422 || System.nanoTime() > deadline) {
+            if ((reply.status() != 503 && reply.status() != 422) || System.nanoTime() > deadline) {
                 throw new IllegalStateException(method + " " + url + " -> " + reply.status() + " "
                         + reply.body().substring(0, Math.min(600, reply.body().length())));
             }

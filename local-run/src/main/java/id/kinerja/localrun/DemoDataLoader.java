@@ -83,7 +83,8 @@ public final class DemoDataLoader {
 
     /**
      * Each {@code <tenant>/realisations-<YEAR>.json} is pushed to realisation-service in bulk and approved.
-     * realisation-service learns the plan from events, so a push is retried until its replica has caught up.
+     * realisation-service learns the plan from events, so a push is retried (503 + Retry-After) until its replica
+     * has caught up.
      */
     private void pushRealisations(Path demoData) throws IOException {
         List<Path> files;
@@ -110,7 +111,9 @@ public final class DemoDataLoader {
     private void pushUntilAccepted(String url, JsonNode rows) throws IOException {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         int status;
-        while ((status = sendTo(url, "POST", rows)) == 422 && System.nanoTime() < deadline) {
+        // 503 + Retry-After: realisation-service has not received the plan yet (it waited a little already);
+        // 422 from an older realisation-service that did not tell the two apart
+        while (((status = sendTo(url, "POST", rows)) == 503 || status == 422) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(500);
             } catch (InterruptedException e) {
@@ -149,7 +152,8 @@ public final class DemoDataLoader {
                 .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 400 && response.statusCode() != 409 && response.statusCode() != 422) {
+            if (response.statusCode() >= 400 && response.statusCode() != 409 && response.statusCode() != 422
+                    && response.statusCode() != 503) {
                 // the body names the offending fields
                 System.err.println(method + " " + url + " -> " + response.statusCode() + " " + response.body());
             }
