@@ -41,7 +41,9 @@ public final class PdfWriter {
             table.data { width: 100%; border-collapse: collapse; -fs-table-paginate: paginate; margin-bottom: 8pt;
               font-size: 8pt; table-layout: fixed; }
             table.data th { background: #e8eef5; border: 0.5pt solid #777; padding: 2pt 3pt; text-align: center; }
-            table.data td { border: 0.5pt solid #777; padding: 2pt 3pt; vertical-align: top; }
+            table.data td { border: 0.5pt solid #777; padding: 2pt 3pt; vertical-align: top; word-wrap: break-word; }
+            table.data.wide { font-size: 7pt; }
+            table.data.wide td, table.data.wide th { padding: 1.5pt 2pt; }
             table.data td.num { text-align: right; }
             table.data tr { page-break-inside: avoid; }
             table.data tr.bold td { font-weight: bold; background: #f4f4f4; }
@@ -149,7 +151,8 @@ public final class PdfWriter {
     private static void table(StringBuilder h, Doc.Table t, String pb) {
         // the caption is the first row of the repeated table head: it stays with the table and is repeated on
         // every page the table runs over (page-break-after: avoid would misplace the list-of-tables page number)
-        h.append("<table class=\"data").append(pb).append("\"><colgroup>");
+        // seven columns and more: smaller type, so amounts and codes fit their columns
+        h.append("<table class=\"data").append(t.header().size() >= 7 ? " wide" : "").append(pb).append("\"><colgroup>");
         int total = t.widths().stream().mapToInt(Integer::intValue).sum();
         t.widths().forEach(w -> h.append("<col style=\"width:").append(100.0 * w / total).append("%\"/>"));
         h.append("</colgroup><thead><tr><th class=\"caption\" colspan=\"").append(t.header().size()).append("\"><b id=\"")

@@ -68,7 +68,7 @@ final class Lampiran {
         }
         b.table("Realisasi fisik dan keuangan Tahun " + s.year() + " sampai dengan triwulan IV", List.of("Kode",
                         "Program / Kegiatan / Sub-kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Keuangan", "Fisik", "Sisa (Rp)"),
-                rows, List.of(false, false, true, true, true, true, true), List.of(15, 29, 14, 14, 9, 7, 12), bold);
+                rows, List.of(false, false, true, true, true, true, true), List.of(17, 24, 15, 15, 9, 7, 13), bold);
     }
 
     private static void renstra(DocBuilder b, LkjipSummary s) {
