@@ -37,7 +37,7 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "The audit trail of one realisation, oldest first")
+    @Operation(operationId = "getAuditTrail", summary = "The audit trail of one realisation, oldest first")
     @APIResponse(responseCode = "200", description = "The trail")
     @APIResponse(responseCode = "404", description = "No such record in the tenant, or one of an agency outside the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -37,7 +37,7 @@ public class PemdaDashboardResource {
     RollupCache cache;
 
     @GET
-    @Operation(summary = "Pemda dashboard: every agency's average capaian and absorption, predicate distribution, "
+    @Operation(operationId = "getPemdaDashboard", summary = "Pemda dashboard: every agency's average capaian and absorption, predicate distribution, "
             + "totals (the stored roll-up of the agencies' stored figures; the current one is served from memory "
             + "until a figure of the pemda changes, with an ETag: send If-None-Match to get 304)")
     @APIResponse(responseCode = "200", description = "The dashboard (a caller limited to agencies: those agencies only)",
