@@ -1,17 +1,15 @@
 package id.kinerja.localrun;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.client.realisation.api.IndicatorRealisationsApi;
 import id.kinerja.client.realisation.model.BulkSummary;
 import id.kinerja.client.realisation.model.IndicatorRealisationInput;
 import id.kinerja.client.reporting.api.DashboardsApi;
+import id.kinerja.client.reporting.model.AgencyDashboard;
 import id.kinerja.testsupport.DevTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -27,63 +25,55 @@ import static org.awaitility.Awaitility.await;
 class GeneratedClientIT {
 
     static SharedSystem system;
+    static final DashboardsApi.APIgetAgencyDashboardRequest DASHBOARD = DashboardsApi.APIgetAgencyDashboardRequest
+            .newBuilder().tenant("kota-dumai").agency("DISNAKER").year(2024).build();
 
     @BeforeAll
     static void start() throws Exception {
         system = SharedSystem.get();
     }
 
-    static <T> T client(Class<T> api, String baseUrl, String token) throws Exception {
-        URI base = URI.create(baseUrl);
-        Object apiClient = api.getPackageName().contains(".realisation.")
-                ? configure(new id.kinerja.client.realisation.ApiClient(), base, token)
-                : configure(new id.kinerja.client.reporting.ApiClient(), base, token);
-        return api.getConstructor(apiClient.getClass()).newInstance(apiClient);
+    static id.kinerja.client.realisation.ApiClient realisation(String token) {
+        var client = new id.kinerja.client.realisation.ApiClient();
+        client.updateBaseUri(system.realisation);
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
     }
 
-    private static id.kinerja.client.realisation.ApiClient configure(id.kinerja.client.realisation.ApiClient c,
-                                                                     URI base, String token) {
-        c.updateBaseUri(base.toString());
+    static id.kinerja.client.reporting.ApiClient reporting(String token) {
+        var client = new id.kinerja.client.reporting.ApiClient();
+        client.updateBaseUri(system.reporting);
         if (token != null) {
-            c.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+            client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         }
-        return c;
-    }
-
-    private static id.kinerja.client.reporting.ApiClient configure(id.kinerja.client.reporting.ApiClient c,
-                                                                   URI base, String token) {
-        c.updateBaseUri(base.toString());
-        if (token != null) {
-            c.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
-        }
-        return c;
+        return client;
     }
 
     @Test
     void anAgencySystemPushesThroughTheGeneratedClientAndReadsTheDashboard() throws Exception {
         String reporter = DevTokens.mint(DevTokens.Claims.machine("sipd-disnaker-dumai", "kota-dumai", "DISNAKER"));
-        IndicatorRealisationsApi pushes = client(IndicatorRealisationsApi.class, system.realisation, reporter);
+        IndicatorRealisationsApi pushes = new IndicatorRealisationsApi(realisation(reporter));
         IndicatorRealisationInput row = new IndicatorRealisationInput().agencyCode("DISNAKER")
                 .indicatorCode("DM-IKU-2").year(2024).value(new BigDecimal("20.26"))
                 .dataSource("Dinas Tenaga Kerja Kota Dumai (internal)");
         // the demo loader pushed the same figure: a dry run counts it as unchanged and writes nothing
         BulkSummary summary = await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
-                        pushes.pushIndicatorRealisations("kota-dumai", true, true, null, null, null, List.of(row)),
+                        pushes.pushIndicatorRealisations(IndicatorRealisationsApi.APIpushIndicatorRealisationsRequest
+                                .newBuilder().tenant("kota-dumai").dryRun(true)
+                                .indicatorRealisationInput(List.of(row)).build()),
                 s -> s.getImportCount().getUnchanged() == 1);
         assertThat(summary.getDryRun()).isTrue();
         assertThat(summary.getImportCount().getRejected()).isZero();
 
         String viewer = DevTokens.mint(DevTokens.Claims.person("pembaca-dumai", "viewer", "kota-dumai"));
-        DashboardsApi dashboards = client(DashboardsApi.class, system.reporting, viewer);
-        JsonNode dashboard = new ObjectMapper().readTree(dashboards.getAgencyDashboard("kota-dumai", "DISNAKER", 2024,
-                null));
+        AgencyDashboard dashboard = new DashboardsApi(reporting(viewer)).getAgencyDashboard(DASHBOARD);
         assertThat(dashboard.toString()).contains("DM-IKU-2");
     }
 
     @Test
     void problemsReachTheClientWithTheirStatus() throws Exception {
-        DashboardsApi anonymous = client(DashboardsApi.class, system.reporting, null);
-        assertThatThrownBy(() -> anonymous.getAgencyDashboard("kota-dumai", "DISNAKER", 2024, null))
+        DashboardsApi anonymous = new DashboardsApi(reporting(null));
+        assertThatThrownBy(() -> anonymous.getAgencyDashboard(DASHBOARD))
                 .isInstanceOfSatisfying(id.kinerja.client.reporting.ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(401);
                     assertThat(e.getResponseBody()).contains("https://kinerja.id/problems/401");

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -32,7 +34,7 @@ public final class CommittedContract {
                 .extract().asString();
         Path committed = repositoryRoot().resolve("openapi").resolve(service + ".yaml");
         if (Boolean.getBoolean("openapi.update")) {
-            Files.writeString(committed, running.endsWith("\n") ? running : running + "\n", StandardCharsets.UTF_8);
+            Files.writeString(committed, canonical(running), StandardCharsets.UTF_8);
             return;
         }
         if (!Files.exists(committed)) {
@@ -48,6 +50,33 @@ public final class CommittedContract {
                     + " (or ./mvnw verify -Dopenapi.update=true) and commit openapi/*.yaml; "
                     + "openapi/release/*.yaml is the previous release, updated only on purpose.");
         }
+    }
+
+    /**
+     * The served text with its top-level sections in the usual order (SmallRye does not keep one between
+     * builds), so that regenerating an unchanged API leaves the file unchanged. Each section is moved whole.
+     */
+    static String canonical(String yaml) {
+        Map<String, StringBuilder> sections = new LinkedHashMap<>();
+        StringBuilder current = null;
+        for (String line : yaml.stripTrailing().split("\n", -1)) {
+            if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("-")
+                    && !line.startsWith("#") && line.contains(":")) {
+                current = sections.computeIfAbsent(line.substring(0, line.indexOf(':')), k -> new StringBuilder());
+            }
+            if (current != null) {
+                current.append(line).append('\n');
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String key : List.of("openapi", "info", "servers", "security", "tags", "paths", "components")) {
+            StringBuilder section = sections.remove(key);
+            if (section != null) {
+                out.append(section);
+            }
+        }
+        sections.values().forEach(out::append);
+        return out.toString();
     }
 
     /** JSON pointers where the two documents differ (object key order does not matter, array order does). */
