@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
 class GeneratedClientIT {
 
     static SharedSystem system;
-    static final DashboardsApi.APIgetAgencyDashboardRequest DASHBOARD = DashboardsApi.APIgetAgencyDashboardRequest
+    static final DashboardsApi.APIGetAgencyDashboardRequest DASHBOARD = DashboardsApi.APIGetAgencyDashboardRequest
             .newBuilder().tenant("kota-dumai").agency("DISNAKER").year(2024).build();
 
     @BeforeAll
@@ -58,7 +58,7 @@ class GeneratedClientIT {
                 .dataSource("Dinas Tenaga Kerja Kota Dumai (internal)");
         // the demo loader pushed the same figure: a dry run counts it as unchanged and writes nothing
         BulkSummary summary = await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
-                        pushes.pushIndicatorRealisations(IndicatorRealisationsApi.APIpushIndicatorRealisationsRequest
+                        pushes.pushIndicatorRealisations(IndicatorRealisationsApi.APIPushIndicatorRealisationsRequest
                                 .newBuilder().tenant("kota-dumai").dryRun(true)
                                 .indicatorRealisationInput(List.of(row)).build()),
                 s -> s.getImportCount().getUnchanged() == 1);
@@ -67,6 +67,8 @@ class GeneratedClientIT {
 
         String viewer = DevTokens.mint(DevTokens.Claims.person("pembaca-dumai", "viewer", "kota-dumai"));
         AgencyDashboard dashboard = new DashboardsApi(reporting(viewer)).getAgencyDashboard(DASHBOARD);
+        assertThat(dashboard.getAgency()).isEqualTo("DISNAKER");
+        assertThat(dashboard.getSasaran()).isNotEmpty();
         assertThat(dashboard.toString()).contains("DM-IKU-2");
     }
 
