@@ -6,10 +6,16 @@ import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.output.MarkdownRender;
 
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BreakingChangesTest {
 
-    static final java.util.List<String> SERVICES = Documents.SERVICES;
+    static final List<String> SERVICES = Documents.SERVICES;
 
     @ParameterizedTest
     @FieldSource("SERVICES")
@@ -40,5 +46,37 @@ class BreakingChangesTest {
                     + ".yaml):\n" + report.toString(StandardCharsets.UTF_8) + "\nIf intended, run openapi/update.sh "
                     + "--release to make this the new baseline, and say so in the change log.");
         }
+    }
+
+    /**
+     * openapi-diff treats a response field that is not {@code required} as optional, so removing one passes it;
+     * but clients read those fields, and requests are read strictly (an unknown field is a 400), so a field
+     * removed from any schema breaks someone.
+     */
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void noFieldRemovedSinceThePreviousRelease(String service) {
+        Map<String, Schema> before = schemas(Documents.release(service).toString());
+        Map<String, Schema> now = schemas(Documents.current(service).toString());
+        List<String> removed = new ArrayList<>();
+        before.forEach((name, schema) -> {
+            Map<String, Schema> fields = schema.getProperties() == null ? Map.of() : schema.getProperties();
+            Schema current = now.get(name);
+            if (current == null) {
+                removed.add(name);
+                return;
+            }
+            fields.keySet().stream().filter(f -> current.getProperties() == null || !current.getProperties().containsKey(f))
+                    .forEach(f -> removed.add(name + "." + f));
+        });
+        assertThat(removed).as("schemas or fields of %s removed since openapi/release/ (if intended: openapi/update.sh "
+                + "--release)", service).isEmpty();
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Map<String, Schema> schemas(String location) {
+        var api = new OpenAPIV3Parser().read(location);
+        return api.getComponents() == null || api.getComponents().getSchemas() == null ? Map.of()
+                : api.getComponents().getSchemas();
     }
 }
