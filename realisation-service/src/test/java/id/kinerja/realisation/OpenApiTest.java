@@ -1,6 +1,7 @@
 package id.kinerja.realisation;
 
 import id.kinerja.testsupport.PlatformEndpoints;
+import id.kinerja.testsupport.contract.CommittedContract;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -10,5 +11,10 @@ class OpenApiTest {
     @Test
     void openApiHealthMetricsAndSwaggerAreServed() {
         PlatformEndpoints.assertServed("Kinerja realisation-service", "/api/v1/tenants/{tenant}/indicator-realisations/bulk", "post");
+    }
+
+    @Test
+    void servesTheCommittedContract() throws Exception {
+        CommittedContract.assertMatches("realisation-service");
     }
 }

@@ -44,7 +44,7 @@ public class AgencyResource {
     OrganisationService organisation;
 
     @POST
-    @Operation(summary = "Register an agency (OPD) of the tenant")
+    @Operation(operationId = "createAgency", summary = "Register an agency (OPD) of the tenant")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = AgencyResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields",
@@ -63,7 +63,7 @@ public class AgencyResource {
 
     @PUT
     @Path("/{code}")
-    @Operation(summary = "Change an agency; an unchanged body creates no new version")
+    @Operation(operationId = "updateAgency", summary = "Change an agency; an unchanged body creates no new version")
     @APIResponse(responseCode = "200", description = "Updated (or unchanged)")
     @APIResponse(responseCode = "404", description = "No such tenant or agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -74,7 +74,7 @@ public class AgencyResource {
     }
 
     @GET
-    @Operation(summary = "List the tenant's agencies, paged and ordered")
+    @Operation(operationId = "listAgencies", summary = "List the tenant's agencies, paged and ordered")
     @APIResponse(responseCode = "200", description = "A page of agencies")
     public Paged<AgencyResponse> list(@PathParam("tenant") String tenant, @Valid @BeanParam PageQuery page,
                                       @QueryParam("order") @Parameter(description = "e.g. name:asc; fields: code, name, updatedAt")
@@ -85,7 +85,7 @@ public class AgencyResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get one agency")
+    @Operation(operationId = "getAgency", summary = "Get one agency")
     @APIResponse(responseCode = "200", description = "The agency")
     @APIResponse(responseCode = "404", description = "No such tenant or agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -54,7 +54,7 @@ public class BudgetResource {
     @PUT
     @Path("/nodes")
     @Transactional
-    @Operation(summary = "Create or update a budget node by its Permendagri 90 code (pagu on leaves only)")
+    @Operation(operationId = "putBudgetNodes", summary = "Create or update a budget node by its Permendagri 90 code (pagu on leaves only)")
     @APIResponse(responseCode = "200", description = "What changed and the node")
     @APIResponse(responseCode = "422", description = "Bad code format, unknown parent or sasaran, pagu on a parent ...",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -68,7 +68,7 @@ public class BudgetResource {
     }
 
     @GET
-    @Operation(summary = "The budget tree of the year with totals per level and budget version (computed)")
+    @Operation(operationId = "getBudgetTree", summary = "The budget tree of the year with totals per level and budget version (computed)")
     @APIResponse(responseCode = "200", description = "The tree")
     public BudgetTree tree(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
                            @PathParam("year") int year) {

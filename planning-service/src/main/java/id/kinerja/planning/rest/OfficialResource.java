@@ -64,7 +64,7 @@ public class OfficialResource {
 
     @POST
     @Transactional
-    @Operation(summary = "Register an official who signs PKs")
+    @Operation(operationId = "createOfficial", summary = "Register an official who signs PKs")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "409", description = "The NIP is registered already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -91,7 +91,7 @@ public class OfficialResource {
     }
 
     @GET
-    @Operation(summary = "List officials, optionally of one agency")
+    @Operation(operationId = "listOfficials", summary = "List officials, optionally of one agency")
     @APIResponse(responseCode = "200", description = "A page of officials")
     public Paged<OfficialResponse> list(@PathParam("tenant") String tenant, @QueryParam("agency") String agency,
                                         @Valid @BeanParam PageQuery page) {

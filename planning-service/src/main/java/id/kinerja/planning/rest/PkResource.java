@@ -50,7 +50,7 @@ public class PkResource {
 
     @PUT
     @Transactional
-    @Operation(summary = "Create or edit a draft PK by its code; targets differing from the Renstra come back as warnings")
+    @Operation(operationId = "putPerjanjianKinerja", summary = "Create or edit a draft PK by its code; targets differing from the Renstra come back as warnings")
     @APIResponse(responseCode = "200", description = "What changed, warnings, and the PK")
     @APIResponse(responseCode = "409", description = "The PK is signed: file an amendment instead",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -68,7 +68,7 @@ public class PkResource {
     }
 
     @GET
-    @Operation(summary = "List the agency's PKs of the year")
+    @Operation(operationId = "listPerjanjianKinerja", summary = "List the agency's PKs of the year")
     @APIResponse(responseCode = "200", description = "PKs with all their versions")
     public List<PkPayload> list(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
                                 @PathParam("year") int year) {
@@ -78,7 +78,7 @@ public class PkResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get a PK with all its versions")
+    @Operation(operationId = "getPerjanjianKinerja", summary = "Get a PK with all its versions")
     @APIResponse(responseCode = "200", description = "The PK")
     @APIResponse(responseCode = "404", description = "Unknown PK",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -89,7 +89,7 @@ public class PkResource {
 
     @POST
     @Path("/{code}/sign")
-    @Operation(summary = "Sign the draft: the PK is frozen from now on")
+    @Operation(operationId = "signPerjanjianKinerja", summary = "Sign the draft: the PK is frozen from now on")
     @APIResponse(responseCode = "200", description = "The signed PK")
     @APIResponse(responseCode = "409", description = "Already signed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -100,7 +100,7 @@ public class PkResource {
 
     @POST
     @Path("/{code}/amendments")
-    @Operation(summary = "File a Perubahan PK: a new version with date and reason; older versions stay readable")
+    @Operation(operationId = "amendPerjanjianKinerja", summary = "File a Perubahan PK: a new version with date and reason; older versions stay readable")
     @APIResponse(responseCode = "200", description = "The PK with the amendment as current version")
     @APIResponse(responseCode = "409", description = "The PK is still a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -112,7 +112,7 @@ public class PkResource {
 
     @GET
     @Path("/{code}/versions/{versionNo}")
-    @Operation(summary = "Read one version of a PK")
+    @Operation(operationId = "getPerjanjianKinerjaVersion", summary = "Read one version of a PK")
     @APIResponse(responseCode = "200", description = "The version")
     public PkPayload.Version version(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
                                      @PathParam("year") int year, @PathParam("code") String code,
@@ -123,7 +123,7 @@ public class PkResource {
 
     @GET
     @Path("/{code}/diff")
-    @Operation(summary = "Differences between two versions (targets, budgets, stated total)")
+    @Operation(operationId = "diffPerjanjianKinerja", summary = "Differences between two versions (targets, budgets, stated total)")
     @APIResponse(responseCode = "200", description = "The differences")
     public PkDiff diff(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
                        @PathParam("year") int year, @PathParam("code") String code,

@@ -35,7 +35,7 @@ public class PlanImportResource {
     Caller caller;
 
     @POST
-    @Operation(summary = "Import an agency-year plan (Renstra slice, budget tree, PKs, quarterly targets, rules)",
+    @Operation(operationId = "importPlan", summary = "Import an agency-year plan (Renstra slice, budget tree, PKs, quarterly targets, rules)",
             description = "Creates or updates everything by code; re-sending the same document changes nothing. "
                     + "One bad item rolls back the whole document. dryRun=true checks and counts without writing.")
     @APIResponse(responseCode = "200", description = "Import summary",

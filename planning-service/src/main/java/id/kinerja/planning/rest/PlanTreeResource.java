@@ -54,7 +54,7 @@ public class PlanTreeResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Renstra tree with the year's targets, budget tree with computed totals, PKs, rencana aksi and rules in force")
+    @Operation(operationId = "getPlanTree", summary = "Renstra tree with the year's targets, budget tree with computed totals, PKs, rencana aksi and rules in force")
     @APIResponse(responseCode = "200", description = "The plan")
     public PlanTree get(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
                         @PathParam("year") int year) {

@@ -38,7 +38,7 @@ public class QuarterlyTargetResource {
 
     @PUT
     @Transactional
-    @Operation(summary = "Set the quarterly targets of a PK indicator; disagreement with the year target is a warning")
+    @Operation(operationId = "putQuarterlyTargets", summary = "Set the quarterly targets of a PK indicator; disagreement with the year target is a warning")
     @APIResponse(responseCode = "200", description = "What changed, warnings with the numbers, and the targets")
     @APIResponse(responseCode = "400", description = "Quarter outside 1-4 and other invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -55,7 +55,7 @@ public class QuarterlyTargetResource {
     }
 
     @GET
-    @Operation(summary = "All quarterly targets of the agency-year")
+    @Operation(operationId = "listQuarterlyTargets", summary = "All quarterly targets of the agency-year")
     @APIResponse(responseCode = "200", description = "The targets")
     public List<QuarterlyTargetPayload> list(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
                                              @PathParam("year") int year) {

@@ -61,7 +61,7 @@ public class RenstraResource {
 
     @PUT
     @Transactional
-    @Operation(summary = "Create or update a Renstra (header and versions) by its code")
+    @Operation(operationId = "putRenstra", summary = "Create or update a Renstra (header and versions) by its code")
     @APIResponse(responseCode = "200", description = "What changed and the Renstra")
     @APIResponse(responseCode = "422", description = "Invalid period or versions",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -74,7 +74,7 @@ public class RenstraResource {
     }
 
     @GET
-    @Operation(summary = "List the agency's Renstra")
+    @Operation(operationId = "listRenstra", summary = "List the agency's Renstra")
     @APIResponse(responseCode = "200", description = "Renstra with their versions and tree")
     public List<RenstraPayload> list(@PathParam("tenant") String tenant, @PathParam("agency") String agency) {
         organisation.agency(tenant, agency);
@@ -84,7 +84,7 @@ public class RenstraResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get a Renstra")
+    @Operation(operationId = "getRenstra", summary = "Get a Renstra")
     @APIResponse(responseCode = "200", description = "The Renstra")
     @APIResponse(responseCode = "404", description = "Unknown tenant, agency or Renstra",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -95,7 +95,7 @@ public class RenstraResource {
 
     @POST
     @Path("/{code}/versions")
-    @Operation(summary = "Add a Perubahan or Suplemen version; the current tree is kept readable as the old version")
+    @Operation(operationId = "addRenstraVersion", summary = "Add a Perubahan or Suplemen version; the current tree is kept readable as the old version")
     @APIResponse(responseCode = "200", description = "The Renstra with the new current version")
     public RenstraPayload addVersion(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
                                      @PathParam("code") String code, @NotNull @Valid RenstraInput.Version in) {
@@ -104,7 +104,7 @@ public class RenstraResource {
 
     @GET
     @Path("/{code}/versions/{versionNo}")
-    @Operation(summary = "Read a version of the Renstra with its tree as it stood")
+    @Operation(operationId = "getRenstraVersion", summary = "Read a version of the Renstra with its tree as it stood")
     @APIResponse(responseCode = "200", description = "The version and its tree")
     @APIResponse(responseCode = "404", description = "Unknown version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -117,7 +117,7 @@ public class RenstraResource {
     @PUT
     @Path("/{code}/objectives")
     @Transactional
-    @Operation(summary = "Create or update a tujuan or sasaran by its code")
+    @Operation(operationId = "putRenstraObjective", summary = "Create or update a tujuan or sasaran by its code")
     @APIResponse(responseCode = "200", description = "What changed")
     @APIResponse(responseCode = "422", description = "Unknown parent tujuan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -133,7 +133,7 @@ public class RenstraResource {
     @PUT
     @Path("/{code}/indicators")
     @Transactional
-    @Operation(summary = "Create or update an indicator (with its targets per Renstra year) by its code")
+    @Operation(operationId = "putRenstraIndicator", summary = "Create or update an indicator (with its targets per Renstra year) by its code")
     @APIResponse(responseCode = "200", description = "What changed and the indicator")
     @APIResponse(responseCode = "422", description = "Unknown parent, year outside the period, RANGE without bounds ...",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -151,7 +151,7 @@ public class RenstraResource {
 
     @GET
     @Path("/{code}/indicators")
-    @Operation(summary = "List indicators, paged, filtered by level, IKU flag or code prefix")
+    @Operation(operationId = "listRenstraIndicators", summary = "List indicators, paged, filtered by level, IKU flag or code prefix")
     @APIResponse(responseCode = "200", description = "A page of indicators")
     public Paged<IndicatorPayload> indicators(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
                                               @PathParam("code") String code, @Valid @BeanParam PageQuery page,

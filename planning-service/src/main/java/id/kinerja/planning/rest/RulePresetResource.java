@@ -19,7 +19,7 @@ public class RulePresetResource {
 
     @GET
     @Path("/predicate-scales")
-    @Operation(summary = "Shipped predicate scales (Permendagri 54/2010, 86/2017, AKIP categories), usable by code")
+    @Operation(operationId = "listPredicateScalePresets", summary = "Shipped predicate scales (Permendagri 54/2010, 86/2017, AKIP categories), usable by code")
     @APIResponse(responseCode = "200", description = "The presets")
     public Collection<PredicateScale> predicateScales() {
         return PredicateScales.PRESETS.values();

@@ -45,7 +45,7 @@ public class RuleResource {
 
     @PUT
     @Transactional
-    @Operation(summary = "Set the tenant's rules from a year; a change creates a new version, old ones stay")
+    @Operation(operationId = "putRules", summary = "Set the tenant's rules from a year; a change creates a new version, old ones stay")
     @APIResponse(responseCode = "200", description = "What changed and the rules")
     @APIResponse(responseCode = "422", description = "Overlapping or incomplete predicate bands, unknown preset",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -58,7 +58,7 @@ public class RuleResource {
     }
 
     @GET
-    @Operation(summary = "The rules in force in a year")
+    @Operation(operationId = "getRulesInForce", summary = "The rules in force in a year")
     @APIResponse(responseCode = "200", description = "The rules")
     @APIResponse(responseCode = "404", description = "No rules effective in or before that year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -68,7 +68,7 @@ public class RuleResource {
 
     @GET
     @Path("/history")
-    @Operation(summary = "Every version of the tenant's rules")
+    @Operation(operationId = "getRuleHistory", summary = "Every version of the tenant's rules")
     @APIResponse(responseCode = "200", description = "All versions, oldest first")
     public List<RuleSetPayload> history(@PathParam("tenant") String tenant) {
         organisation.tenant(tenant);

@@ -39,7 +39,7 @@ public class TenantResource {
     OrganisationService organisation;
 
     @POST
-    @Operation(summary = "Register a pemda (tenant)")
+    @Operation(operationId = "createTenant", summary = "Register a pemda (tenant)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = TenantResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields",
@@ -55,7 +55,7 @@ public class TenantResource {
 
     @PUT
     @Path("/{tenant}")
-    @Operation(summary = "Change a pemda's name, level or province")
+    @Operation(operationId = "updateTenant", summary = "Change a pemda's name, level or province")
     @APIResponse(responseCode = "200", description = "Updated (or unchanged)")
     @APIResponse(responseCode = "404", description = "No such tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -66,7 +66,7 @@ public class TenantResource {
     }
 
     @GET
-    @Operation(summary = "List pemda (tenants), paged")
+    @Operation(operationId = "listTenants", summary = "List pemda (tenants), paged")
     @APIResponse(responseCode = "200", description = "A page of tenants")
     public Paged<TenantResponse> list(@Valid @BeanParam PageQuery page) {
         return Paged.of(organisation.tenants(page.page - 1, page.pageSize), TenantResponse::of, page.page,
@@ -75,7 +75,7 @@ public class TenantResource {
 
     @GET
     @Path("/{tenant}")
-    @Operation(summary = "Get one pemda (tenant)")
+    @Operation(operationId = "getTenant", summary = "Get one pemda (tenant)")
     @APIResponse(responseCode = "200", description = "The tenant")
     @APIResponse(responseCode = "404", description = "No such tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -54,7 +54,7 @@ public class AgencyViewResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
     @Path("/rfk/{year}/{quarter}")
-    @Operation(summary = "RFK up to a quarter: pagu, spending in the quarter, cumulative, % keuangan, % bobot, % fisik, sisa")
+    @Operation(operationId = "getRfk", summary = "RFK up to a quarter: pagu, spending in the quarter, cumulative, % keuangan, % bobot, % fisik, sisa")
     @APIResponse(responseCode = "200", description = "The RFK (as XLSX or CSV with ?format=)",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(schema =
             @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = RfkService.Rfk.class)))
@@ -71,7 +71,7 @@ public class AgencyViewResource {
 
     @GET
     @Path("/grid/{year}")
-    @Operation(summary = "Each indicator with its quarterly targets (rencana aksi) and realisations Q1-Q4 and the year")
+    @Operation(operationId = "getRealisationGrid", summary = "Each indicator with its quarterly targets (rencana aksi) and realisations Q1-Q4 and the year")
     @APIResponse(responseCode = "200", description = "The grid")
     @SuppressWarnings("unchecked")
     public List<GridRow> grid(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
@@ -95,7 +95,7 @@ public class AgencyViewResource {
 
     @GET
     @Path("/findings")
-    @Operation(summary = "Findings raised on input, e.g. spending above the pagu accepted with a reason")
+    @Operation(operationId = "listRealisationFindings", summary = "Findings raised on input, e.g. spending above the pagu accepted with a reason")
     @APIResponse(responseCode = "200", description = "The findings, newest first")
     @SuppressWarnings("unchecked")
     public List<Finding> findings(@PathParam("tenant") String tenant, @PathParam("agency") String agency) {

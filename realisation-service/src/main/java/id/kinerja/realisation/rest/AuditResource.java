@@ -45,7 +45,7 @@ public class AuditResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
-    @Operation(summary = "The audit trail of one realisation, oldest first")
+    @Operation(operationId = "getAuditTrail", summary = "The audit trail of one realisation, oldest first")
     @APIResponse(responseCode = "200", description = "The trail (as XLSX or CSV with ?format=)",
             content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
                     implementation = AuditLine.class)))

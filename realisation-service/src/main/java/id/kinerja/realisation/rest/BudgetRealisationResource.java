@@ -28,6 +28,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -58,16 +61,25 @@ public class BudgetRealisationResource {
     @POST
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, BulkRequests.CSV, BulkRequests.XLSX})
-    @Operation(summary = "Push many budget realisations (JSON array, CSV or the filled XLSX template); same options as indicator pushes",
+    @Operation(operationId = "pushBudgetRealisations", summary = "Push many budget realisations (JSON array, CSV or the filled XLSX template); same options as indicator pushes",
             description = "Spending whose cumulative total exceeds the pagu in force is rejected unless the row gives "
                     + "overPaguReason; then it is accepted and recorded as a finding.")
     @APIResponse(responseCode = "200", description = "Import summary",
-            content = @Content(schema = @Schema(implementation = BulkSummary.class)))
+            content = @Content(schema = @Schema(implementation = BulkSummary.class), examples = {
+                    @ExampleObject(name = "written", value = PushExamples.SUMMARY),
+                    @ExampleObject(name = "partly rejected (atomic=false)", value = PushExamples.SUMMARY_REJECTED)}))
     @APIResponse(responseCode = "422", description = "Invalid rows, each named; nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The plan items named are not replicated yet (planning's "
             + "events are still arriving): nothing written; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = true, description = "A JSON array of rows, or CSV with a header row naming the fields",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = BudgetRealisationInput.class),
+                    examples = @ExampleObject(name = "json", value = PushExamples.BUDGET_JSON)),
+                    @Content(mediaType = BulkRequests.CSV, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "csv", summary = "?delimiter=semicolon&numberFormat=id",
+                                    value = PushExamples.BUDGET_CSV))})
     public Response bulk(@PathParam("tenant") String tenant,
                          @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                          @QueryParam("atomic") @DefaultValue("true") boolean atomic,
@@ -84,7 +96,7 @@ public class BudgetRealisationResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or correct one budget realisation; If-Match (the ETag) is required to change an existing record")
+    @Operation(operationId = "putBudgetRealisation", summary = "Create or correct one budget realisation; If-Match (the ETag) is required to change an existing record")
     @APIResponse(responseCode = "200", description = "The stored realisation; ETag is its version")
     @APIResponse(responseCode = "409", description = "A locked period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

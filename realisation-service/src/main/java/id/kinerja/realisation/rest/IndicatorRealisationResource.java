@@ -46,6 +46,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -96,14 +99,16 @@ public class IndicatorRealisationResource {
     @Path("/bulk")
     @Blocking
     @Consumes({MediaType.APPLICATION_JSON, BulkRequests.CSV, BulkRequests.XLSX})
-    @Operation(summary = "Push many realisations (JSON array, CSV with a header row, or the filled XLSX template)",
+    @Operation(operationId = "pushIndicatorRealisations", summary = "Push many realisations (JSON array, CSV with a header row, or the filled XLSX template)",
             description = "Natural keys (agency, indicator, year, quarter): re-sending the same data changes nothing. "
                     + "All-or-nothing unless atomic=false. dryRun=true validates and counts without writing. "
                     + "Idempotency-Key: the same key and body returns the first result; a different body is 409. "
                     + "An XLSX body (the template of GET .../agencies/{agency}/templates/{year}/indicator-realisations.xlsx) "
                     + "numbers rows by sheet row and names each rejected cell, e.g. Realisasi!H14.")
     @APIResponse(responseCode = "200", description = "Import summary (created, updated, unchanged, rejected rows)",
-            content = @Content(schema = @Schema(implementation = BulkSummary.class)))
+            content = @Content(schema = @Schema(implementation = BulkSummary.class), examples = {
+                    @ExampleObject(name = "written", value = PushExamples.SUMMARY),
+                    @ExampleObject(name = "partly rejected (atomic=false)", value = PushExamples.SUMMARY_REJECTED)}))
     @APIResponse(responseCode = "400", description = "Unreadable document, CSV header or delimiter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A row falls in a locked period, or the Idempotency-Key was used for other data",
@@ -113,6 +118,13 @@ public class IndicatorRealisationResource {
     @APIResponse(responseCode = "503", description = "The plan items named are not replicated yet (planning's "
             + "events are still arriving): nothing written; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = true, description = "A JSON array of rows, or CSV with a header row naming the fields",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = IndicatorRealisationInput.class),
+                    examples = @ExampleObject(name = "json", value = PushExamples.INDICATOR_JSON)),
+                    @Content(mediaType = BulkRequests.CSV, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "csv", summary = "comma-separated, plain numbers",
+                                    value = PushExamples.INDICATOR_CSV))})
     public Response bulk(@PathParam("tenant") String tenant,
                          @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                          @QueryParam("atomic") @DefaultValue("true") boolean atomic,
@@ -132,7 +144,7 @@ public class IndicatorRealisationResource {
     @PUT
     @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or correct one realisation; If-Match (the ETag) is required to change an existing record")
+    @Operation(operationId = "putIndicatorRealisation", summary = "Create or correct one realisation; If-Match (the ETag) is required to change an existing record")
     @APIResponse(responseCode = "200", description = "The stored realisation; ETag is its version")
     @APIResponse(responseCode = "409", description = "A locked period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -159,7 +171,7 @@ public class IndicatorRealisationResource {
     }
 
     @GET
-    @Operation(summary = "Realisations, paged, filtered by agency, year, quarter, indicator and status")
+    @Operation(operationId = "listIndicatorRealisations", summary = "Realisations, paged, filtered by agency, year, quarter, indicator and status")
     @APIResponse(responseCode = "200", description = "A page of realisations")
     public Paged<Stored> list(@PathParam("tenant") String tenant, @QueryParam("agency") String agency,
                               @QueryParam("year") Integer year, @QueryParam("quarter") Integer quarter,
@@ -201,7 +213,7 @@ public class IndicatorRealisationResource {
     @Access({Roles.REPORTER, Roles.VERIFIER, Roles.ADMIN})
     @Path("/workflow")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit, verify, approve or return (with a comment) an agency's realisations of a period")
+    @Operation(operationId = "transitionIndicatorRealisations", summary = "Submit, verify, approve or return (with a comment) an agency's realisations of a period")
     @APIResponse(responseCode = "200", description = "How many records moved and how many could not")
     @APIResponse(responseCode = "409", description = "The period is locked",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

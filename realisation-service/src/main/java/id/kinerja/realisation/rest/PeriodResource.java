@@ -53,7 +53,7 @@ public class PeriodResource {
 
     @POST
     @Path("/lock")
-    @Operation(summary = "Lock the period: writes into it are refused with 409")
+    @Operation(operationId = "lockPeriod", summary = "Lock the period: writes into it are refused with 409")
     @APIResponse(responseCode = "200", description = "Locked")
     public PeriodLockPayload lock(@PathParam("tenant") String tenant, @PathParam("year") @Min(2000) @Max(2100) int year,
                                   @PathParam("quarter") @Min(1) @Max(4) int quarter, @NotNull @Valid LockRequest in) {
@@ -62,7 +62,7 @@ public class PeriodResource {
 
     @POST
     @Path("/unlock")
-    @Operation(summary = "Unlock the period for everyone")
+    @Operation(operationId = "unlockPeriod", summary = "Unlock the period for everyone")
     @APIResponse(responseCode = "200", description = "Unlocked")
     public PeriodLockPayload unlock(@PathParam("tenant") String tenant, @PathParam("year") @Min(2000) @Max(2100) int year,
                                     @PathParam("quarter") @Min(1) @Max(4) int quarter, @NotNull @Valid LockRequest in) {
@@ -71,7 +71,7 @@ public class PeriodResource {
 
     @POST
     @Path("/reopen")
-    @Operation(summary = "Let one agency correct a locked period for a limited time, with a reason")
+    @Operation(operationId = "reopenPeriod", summary = "Let one agency correct a locked period for a limited time, with a reason")
     @APIResponse(responseCode = "200", description = "The grant and when it expires")
     @APIResponse(responseCode = "400", description = "Missing reason or duration",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -25,7 +25,7 @@ public class ReplicaResource {
 
     @GET
     @Path("/agencies/{code}")
-    @Operation(summary = "Is this agency known here (and at which plan version)?")
+    @Operation(operationId = "getReplicatedAgency", summary = "Is this agency known here (and at which plan version)?")
     @APIResponse(responseCode = "200", description = "The replicated agency")
     @APIResponse(responseCode = "404", description = "Not (yet) replicated",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

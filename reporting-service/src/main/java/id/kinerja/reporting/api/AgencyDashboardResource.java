@@ -44,7 +44,7 @@ public class AgencyDashboardResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
     @Path("/findings")
-    @Operation(summary = "Findings of the consistency checker (codes: GET /api/v1/finding-types): printed totals that "
+    @Operation(operationId = "listAgencyFindings", summary = "Findings of the consistency checker (codes: GET /api/v1/finding-types): printed totals that "
             + "are not the sum of their parts, PK targets that differ from the Renstra, rencana aksi that miss the "
             + "year target, provisional data, spending above the pagu, predicates changed by a late correction")
     @APIResponse(responseCode = "200", description = "The findings with the records and numbers involved",
@@ -71,7 +71,7 @@ public class AgencyDashboardResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
-    @Operation(summary = "Agency-year dashboard: per sasaran and indicator target, realisation, capaian, predicate, "
+    @Operation(operationId = "getAgencyDashboard", summary = "Agency-year dashboard: per sasaran and indicator target, realisation, capaian, predicate, "
             + "trend; budget pagu, spent, absorption; efficiency; organisation average")
     @APIResponse(responseCode = "200", description = "The dashboard",
             content = @Content(schema = @Schema(implementation = AgencyDashboard.class)))
@@ -103,7 +103,7 @@ public class AgencyDashboardResource {
 
     @GET
     @Path("/indicators/{code}/explain")
-    @Operation(summary = "The worked calculation of an indicator's figures: source records with versions, formula "
+    @Operation(operationId = "explainIndicator", summary = "The worked calculation of an indicator's figures: source records with versions, formula "
             + "in words and numbers, rules version, unrounded and presented values")
     @APIResponse(responseCode = "200", description = "The explanation",
             content = @Content(schema = @Schema(implementation = Explanation.class)))

@@ -22,7 +22,7 @@ public class FiguresVersionsResource {
     VersionHistory history;
 
     @GET
-    @Operation(summary = "The figures versions of an agency-year, newest first: when each was computed, until when "
+    @Operation(operationId = "listFigureVersions", summary = "The figures versions of an agency-year, newest first: when each was computed, until when "
             + "it held, and the events (record and version) that caused it")
     @APIResponse(responseCode = "200", description = "The versions (empty: nothing known of the agency-year)")
     public List<VersionHistory.FiguresVersion> versions(@PathParam("tenant") String tenant,

@@ -22,7 +22,7 @@ public class FindingTypesResource {
     }
 
     @GET
-    @Operation(summary = "The catalogue of finding types: code, severity, message template, what it means")
+    @Operation(operationId = "listFindingTypes", summary = "The catalogue of finding types: code, severity, message template, what it means")
     @APIResponse(responseCode = "200", description = "Every finding type")
     public List<FindingType> list() {
         return Arrays.stream(FindingCode.values()).map(c -> new FindingType(c.name(), c.severity().name(),

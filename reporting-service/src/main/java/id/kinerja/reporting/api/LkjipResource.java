@@ -50,7 +50,7 @@ public class LkjipResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
-    @Operation(summary = "LKjIP summary: chapter II (Renstra, PK with amendments) and chapter III (indicator tables "
+    @Operation(operationId = "getLkjipSummary", summary = "LKjIP summary: chapter II (Renstra, PK with amendments) and chapter III (indicator tables "
             + "with comparisons and narratives, budget, efficiency, RFK), findings, version stamp")
     @APIResponse(responseCode = "200", description = "The summary (official data only)",
             content = @Content(schema = @Schema(implementation = LkjipSummary.class)))
@@ -73,7 +73,7 @@ public class LkjipResource {
 
     @POST
     @Path("/publish")
-    @Operation(summary = "Publish the LKjIP: freezes the current figures version (who, when); later changes to its "
+    @Operation(operationId = "publishLkjip", summary = "Publish the LKjIP: freezes the current figures version (who, when); later changes to its "
             + "figures are listed as errata")
     @APIResponse(responseCode = "201", description = "Published at the current figures version")
     @APIResponse(responseCode = "404", description = "No figures of the agency-year")
@@ -85,7 +85,7 @@ public class LkjipResource {
 
     @GET
     @Path("/published")
-    @Operation(summary = "The LKjIP as last published (the figures version it froze)")
+    @Operation(operationId = "getPublishedLkjip", summary = "The LKjIP as last published (the figures version it froze)")
     @APIResponse(responseCode = "200", description = "The published summary",
             content = @Content(schema = @Schema(implementation = LkjipSummary.class)))
     @APIResponse(responseCode = "404", description = "Not published")
@@ -97,7 +97,7 @@ public class LkjipResource {
 
     @GET
     @Path("/errata")
-    @Operation(summary = "Errata of the published LKjIP: every published figure that changed since, with its "
+    @Operation(operationId = "listLkjipErrata", summary = "Errata of the published LKjIP: every published figure that changed since, with its "
             + "published and current value, the version and time of the change and the corrections that caused it")
     @APIResponse(responseCode = "200", description = "The errata (empty: the published figures still hold)")
     @APIResponse(responseCode = "404", description = "Not published")

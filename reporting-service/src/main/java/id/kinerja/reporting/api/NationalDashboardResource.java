@@ -40,7 +40,7 @@ public class NationalDashboardResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "National roll-up: every province (added up from its pemda's stored roll-ups) and the "
+    @Operation(operationId = "getNationalDashboard", summary = "National roll-up: every province (added up from its pemda's stored roll-ups) and the "
             + "nation's average over all agencies, predicate distribution, pagu, spending and absorption; for "
             + "platform-wide callers (tenant claim '*'); the current one is served from memory with an ETag")
     @APIResponse(responseCode = "200", description = "The dashboard",

@@ -43,7 +43,7 @@ public class PemdaDashboardResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
-    @Operation(summary = "Pemda dashboard: every agency's average capaian and absorption, predicate distribution, "
+    @Operation(operationId = "getPemdaDashboard", summary = "Pemda dashboard: every agency's average capaian and absorption, predicate distribution, "
             + "totals (the stored roll-up of the agencies' stored figures; the current JSON is served from memory "
             + "until a figure of the pemda changes, with an ETag: send If-None-Match to get 304)")
     @APIResponse(responseCode = "200", description = "The dashboard (a caller limited to agencies: those agencies only)",

@@ -43,7 +43,7 @@ public class ProvinceDashboardResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
-    @Operation(summary = "Province dashboard: every pemda of the province (by the tenant's province name), the average "
+    @Operation(operationId = "getProvinceDashboard", summary = "Province dashboard: every pemda of the province (by the tenant's province name), the average "
             + "over all their agencies, predicate distribution, pagu, spending and absorption (added up from the "
             + "stored pemda roll-ups; the current JSON is served from memory until a figure under it changes, with "
             + "an ETag: send If-None-Match to get 304)")

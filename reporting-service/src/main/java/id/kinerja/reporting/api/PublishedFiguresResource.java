@@ -2,6 +2,7 @@ package id.kinerja.reporting.api;
 
 import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.commons.security.PublicEndpoint;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import id.kinerja.events.EventCatalog;
 import id.kinerja.reporting.figures.AgencyDashboard;
 import id.kinerja.reporting.rollup.PemdaDashboard;
@@ -40,6 +41,7 @@ import java.util.Set;
  * are locked (closed) in realisation-service. Anything else answers 404 as if it did not exist.
  */
 @PublicEndpoint
+@SecurityRequirements // none: documented as security: [] so clients send no token
 @Path("/api/v1/public/tenants/{tenant}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Published figures (no token)")
@@ -56,7 +58,7 @@ public class PublishedFiguresResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
     @Path("/agencies/{agency}/dashboard/{year}")
-    @Operation(summary = "An agency's approved figures of a closed year (public)")
+    @Operation(operationId = "getPublishedAgencyDashboard", summary = "An agency's approved figures of a closed year (public)")
     @APIResponse(responseCode = "200", description = "The dashboard, approved data only",
             content = @Content(schema = @Schema(implementation = AgencyDashboard.class)))
     @APIResponse(responseCode = "404", description = "Nothing published for that agency and year")
@@ -80,7 +82,7 @@ public class PublishedFiguresResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
     @Path("/dashboard/{year}")
-    @Operation(summary = "A pemda's approved figures of a closed year (public)")
+    @Operation(operationId = "getPublishedPemdaDashboard", summary = "A pemda's approved figures of a closed year (public)")
     @APIResponse(responseCode = "200", description = "The pemda dashboard, approved data only",
             content = @Content(schema = @Schema(implementation = PemdaDashboard.class)))
     @APIResponse(responseCode = "404", description = "Nothing published for that pemda and year")

@@ -34,7 +34,7 @@ public class FiguresStreamResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Server-sent events: which agency-year's figures changed in this pemda (the agencies of the "
+    @Operation(operationId = "streamFigureChanges", summary = "Server-sent events: which agency-year's figures changed in this pemda (the agencies of the "
             + "caller's scope only); resumes from Last-Event-ID")
     @APIResponse(responseCode = "200", description = "An endless stream of changes, with ': ping' heartbeats")
     public Multi<OutboundSseEvent> tenant(@PathParam("tenant") String tenant,

@@ -39,7 +39,7 @@ public class ProvinceFiguresStreamResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Server-sent events: which agency-year's figures changed in any pemda of this province; "
+    @Operation(operationId = "streamProvinceFigureChanges", summary = "Server-sent events: which agency-year's figures changed in any pemda of this province; "
             + "resumes from Last-Event-ID")
     @APIResponse(responseCode = "200", description = "An endless stream of changes, with ': ping' heartbeats")
     public Multi<OutboundSseEvent> province(@PathParam("province") String province,

@@ -24,7 +24,7 @@ public class ReplayResource {
     ReplayService replay;
 
     @POST
-    @Operation(summary = "Rebuild every read model from the beginning of the planning and realisation topics, into "
+    @Operation(operationId = "startReplay", summary = "Rebuild every read model from the beginning of the planning and realisation topics, into "
             + "shadow tables swapped in at the end (dashboards keep answering with the current figures meanwhile)")
     @APIResponse(responseCode = "202", description = "Started (or already running, on any pod); poll GET for progress")
     public Response start() {
@@ -32,7 +32,7 @@ public class ReplayResource {
     }
 
     @GET
-    @Operation(summary = "Progress of the last replay, whichever pod runs it: state, phase, events applied of the total")
+    @Operation(operationId = "getReplayStatus", summary = "Progress of the last replay, whichever pod runs it: state, phase, events applied of the total")
     @APIResponse(responseCode = "200", description = "The status")
     @APIResponse(responseCode = "404", description = "No replay has run")
     public ReplayRuns.Status status() {

@@ -34,7 +34,7 @@ public class OrganisationViewResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "List known pemda (tenants)")
+    @Operation(operationId = "listTenants", summary = "List known pemda (tenants)")
     @APIResponse(responseCode = "200", description = "A page of tenants")
     public Paged<TenantViewResponse> tenants(@Valid @BeanParam PageQuery page) {
         var rows = TenantView.<TenantView>findAll(Sort.by("code")).page(Page.of(page.page - 1, page.pageSize)).list();
@@ -43,7 +43,7 @@ public class OrganisationViewResource {
 
     @GET
     @Path("/{tenant}/agencies")
-    @Operation(summary = "List a tenant's agencies (OPD)")
+    @Operation(operationId = "listAgencies", summary = "List a tenant's agencies (OPD)")
     @APIResponse(responseCode = "200", description = "A page of agencies")
     public Paged<AgencyViewResponse> agencies(@PathParam("tenant") String tenant, @Valid @BeanParam PageQuery page) {
         // a caller limited to some agencies lists only those
@@ -57,7 +57,7 @@ public class OrganisationViewResource {
 
     @GET
     @Path("/{tenant}/agencies/{code}")
-    @Operation(summary = "Get one agency")
+    @Operation(operationId = "getAgency", summary = "Get one agency")
     @APIResponse(responseCode = "200", description = "The agency")
     @APIResponse(responseCode = "404", description = "Not (yet) known",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -35,7 +35,7 @@ public class DeadLetterResource {
     DeadLetterBrowser browser;
 
     @GET
-    @Operation(summary = "Dead letters of this service's consumers, oldest first, with source topic, partition, "
+    @Operation(operationId = "listDeadLetters", summary = "Dead letters of this service's consumers, oldest first, with source topic, partition, "
             + "offset, reason and exception class")
     @APIResponse(responseCode = "200", description = "A page of dead letters")
     public Paged<DeadLetterBrowser.DeadLetter> list(@Valid @BeanParam PageQuery paging) {
@@ -44,7 +44,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{partition}/{offset}/redrive")
-    @Operation(summary = "Apply a dead letter again through the consumer that rejected it (idempotent: applied once)",
+    @Operation(operationId = "redriveDeadLetter", summary = "Apply a dead letter again through the consumer that rejected it (idempotent: applied once)",
             description = "outcome APPLIED, or DEAD_LETTERED_AGAIN (it still fails for good; a new dead letter "
                     + "marked redriven-from)")
     @APIResponse(responseCode = "200", description = "Re-driven")

@@ -1,11 +1,16 @@
 package id.kinerja.commons.security;
 
+import id.kinerja.commons.openapi.ProblemResponses;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
-/** Documents the bearer token so Swagger UI shows "Authorize" and sends the token with every call. */
+/**
+ * Documents the bearer token so Swagger UI shows "Authorize" and sends the token with every call (operations
+ * marked {@code @SecurityRequirements} with no value, the public ones, say {@code security: []}), and the
+ * problem+json answers of every operation ({@link ProblemResponses}).
+ */
 public class BearerSecurityOpenApiFilter implements OASFilter {
 
     @Override
@@ -23,5 +28,10 @@ public class BearerSecurityOpenApiFilter implements OASFilter {
                 .description("A JWT from the identity provider (claims: sub, groups = roles, tenant, agencies, "
                         + "province, client_id for agency systems). Locally: ./dev-token.sh, see docs/security.md"));
         openAPI.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(name));
+        if (openAPI.getInfo() != null && openAPI.getInfo().getContact() == null) {
+            openAPI.getInfo().setContact(OASFactory.createContact().name("Kinerja")
+                    .url("https://kinerja.id/docs/integrators"));
+        }
+        ProblemResponses.document(openAPI);
     }
 }

@@ -1,0 +1,32 @@
+package id.kinerja.realisation.rest;
+
+/** Request and response examples of the bulk pushes, shown in the OpenAPI document and the generated clients. */
+final class PushExamples {
+
+    static final String INDICATOR_JSON = """
+            [{"agencyCode":"DISNAKER","indicatorCode":"DM-IKU-2","year":2024,"quarter":4,"numerator":331,\
+            "denominator":1634,"dataSource":"Disnaker Kota Dumai"},\
+            {"agencyCode":"DISNAKER","indicatorCode":"DM-IKU-1","year":2024,"quarter":4,"value":5.38}]""";
+    static final String INDICATOR_CSV = """
+            agencyCode,indicatorCode,year,quarter,value,numerator,denominator
+            DISNAKER,DM-IKU-2,2024,4,,331,1634
+            DISNAKER,DM-IKU-1,2024,4,5.38,,
+            """;
+    static final String BUDGET_JSON = """
+            [{"agencyCode":"DISNAKER","subKegiatanCode":"2.07.03.2.01.0001","year":2024,"quarter":4,\
+            "amount":148500000.00,"physicalProgress":100}]""";
+    static final String BUDGET_CSV = """
+            agencyCode;subKegiatanCode;year;quarter;amount;physicalProgress
+            DISNAKER;2.07.03.2.01.0001;2024;4;148.500.000,00;100
+            """;
+    static final String SUMMARY = """
+            {"status":"OK","dryRun":false,"atomic":true,\
+            "importCount":{"created":1,"updated":1,"unchanged":0,"rejected":0},"conflicts":[]}""";
+    static final String SUMMARY_REJECTED = """
+            {"status":"WARNING","dryRun":false,"atomic":false,\
+            "importCount":{"created":1,"updated":0,"unchanged":0,"rejected":1},\
+            "conflicts":[{"row":2,"field":"quarter","message":"must be less than or equal to 4","value":5}]}""";
+
+    private PushExamples() {
+    }
+}
