@@ -7,7 +7,8 @@ public enum ExportFormat {
     JSON, XLSX, CSV;
 
     /**
-     * {@code ?format=json|xlsx|csv} wins; else an Accept header naming the XLSX or CSV media type; else JSON.
+     * {@code ?format=json|xlsx|csv} wins; else an Accept header naming the XLSX or CSV media type and not JSON;
+     * else JSON.
      *
      * @throws IllegalArgumentException for another {@code format} value
      */
@@ -20,10 +21,14 @@ public enum ExportFormat {
                 default -> throw new IllegalArgumentException("json, xlsx or csv");
             };
         }
-        if (accept != null && accept.contains(TableWriter.XLSX)) {
+        // a client that accepts JSON gets JSON (generated clients list every type an operation produces)
+        if (accept == null || accept.contains("application/json")) {
+            return JSON;
+        }
+        if (accept.contains(TableWriter.XLSX)) {
             return XLSX;
         }
-        if (accept != null && accept.contains(TableWriter.CSV)) {
+        if (accept.contains(TableWriter.CSV)) {
             return CSV;
         }
         return JSON;

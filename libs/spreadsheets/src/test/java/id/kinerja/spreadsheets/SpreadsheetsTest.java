@@ -88,4 +88,15 @@ class SpreadsheetsTest {
         TableWriter.csv(csv, t);
         assertThat(csv.toString()).isEqualTo("Kode,Capaian,Pagu\r\nIKU-1,85.5,1234567.89\r\n'=cmd,,3\r\n");
     }
+
+    @Test
+    void theFormatIsJsonUnlessAskedForATableFormatAlone() {
+        assertThat(ExportFormat.of(null, null)).isEqualTo(ExportFormat.JSON);
+        assertThat(ExportFormat.of("XLSX", "application/json")).isEqualTo(ExportFormat.XLSX);
+        assertThat(ExportFormat.of(null, TableWriter.XLSX)).isEqualTo(ExportFormat.XLSX);
+        assertThat(ExportFormat.of(null, TableWriter.CSV)).isEqualTo(ExportFormat.CSV);
+        // what a generated client sends: every type the operation produces
+        assertThat(ExportFormat.of(null, "application/json, " + TableWriter.XLSX + ", "
+                + TableWriter.CSV)).isEqualTo(ExportFormat.JSON);
+    }
 }
