@@ -127,7 +127,7 @@ function monitoringCard(m) {
       h('td', p.projectedPredicate ? predicate(p.projectedPredicate) : t('none'))])))));
   const warnings = m.warnings || [];
   return h('section.card', { dataset: { card: 'monitoring' } }, h('h2', t('monitoring')),
-    h('h3', t('compliance')), compliance, h('h3', t('projections')), projections,
+    h('h3', t('compliance')), compliance, h('h3', t('projections')), (m.projections || []).length ? projections : h('p.muted', t('none')),
     h('h3', `${t('warnings')} (${warnings.length})`), warnings.length ? findingsList(warnings) : h('p.muted', t('noWarnings')));
 }
 
