@@ -105,6 +105,32 @@ function findingsList(findings) {
     f.records?.length ? h('div.small', f.records.map((r) => h('code', r)), '') : null)));
 }
 
+// the stored monitoring figures (docs/monitoring.md): compliance per quarter, year-end projections, warnings
+function monitoringCard(m) {
+  if (!m) {
+    return null;
+  }
+  const status = (s) => h(`span.status.${(s || '').toLowerCase()}`, t('status' + s) || s);
+  const compliance = h('div.scroll', h('table', h('thead', h('tr', [t('quarter'), t('status'), t('indicators'), t('budgetKind')]
+    .map((c) => h('th', c)))), h('tbody', (m.compliance || []).map((q) => h('tr', { dataset: { quarter: String(q.quarter) } },
+    h('td', `TW ${q.quarter}`), h('td', status(q.status)),
+    h('td', status(q.indicator?.status), ` ${q.indicator?.submitted ?? 0}/${q.indicator?.expected ?? 0}`),
+    h('td', status(q.budget?.status), ` ${q.budget?.submitted ?? 0}/${q.budget?.expected ?? 0}`))))));
+  const range = (p) => (p.low !== undefined && p.low !== null && p.high !== undefined && p.high !== null
+    ? `${num(p.low)} – ${num(p.high)}` : (p.rangeUnknown || t('none')));
+  const projections = h('div.scroll', h('table', h('thead', h('tr', [t('indicators'), t('target'), t('projected'), t('range'),
+    t('projectedCapaian'), t('predicate')].map((c) => h('th', c)))), h('tbody', (m.projections || []).map((p) => h('tr',
+    { dataset: { projection: p.indicator } }, h('td', h('code', p.indicator)),
+    p.notComputable ? h('td.muted.small', { colspan: 5 }, p.notComputable) : [h('td.num', num(p.target)),
+      h('td.num', num(p.projected)), h('td.num.small', range(p)),
+      h('td.num', p.projectedCapaian !== undefined && p.projectedCapaian !== null ? pct(p.projectedCapaian) : (p.capaianNotComputable || t('none'))),
+      h('td', p.projectedPredicate ? predicate(p.projectedPredicate) : t('none'))])))));
+  const warnings = m.warnings || [];
+  return h('section.card', { dataset: { card: 'monitoring' } }, h('h2', t('monitoring')),
+    h('h3', t('compliance')), compliance, h('h3', t('projections')), (m.projections || []).length ? projections : h('p.muted', t('none')),
+    h('h3', `${t('warnings')} (${warnings.length})`), warnings.length ? findingsList(warnings) : h('p.muted', t('noWarnings')));
+}
+
 function narratives(lkjip) {
   const items = (lkjip?.chapterIII?.sasaran || []).flatMap((s) => (s.indicators || []).map((i) => ({ i, n: i.narrative || {} })))
     .filter(({ n }) => n.drivingFactors || n.inhibitingFactors || n.followUp);
@@ -148,15 +174,16 @@ export function agencyPage(tenant, agency, year) {
     stream: `/api/v1/tenants/${enc(tenant)}/figures/stream`,
     relevant: (change) => (!change.agencyCode || change.agencyCode === agency) && (!change.year || change.year === year),
     async load() {
-      const [d, findings, lkjip, n, ...quarters] = await Promise.all([get(path + '?compare=true'),
+      const [d, findings, lkjip, n, monitoring, ...quarters] = await Promise.all([get(path + '?compare=true'),
         get(path + '/findings').catch(() => []), get(`${base(tenant, agency)}/lkjip/${year}`).catch(() => null),
-        names(tenant, agency), ...[1, 2, 3].map((q) => get(`${path}?through=${q}`).catch(() => null))]);
-      return { d, findings, lkjip, n, quarters: [...quarters, null] };
+        names(tenant, agency), get(`${base(tenant, agency)}/monitoring/${year}`).catch(() => null),
+        ...[1, 2, 3].map((q) => get(`${path}?through=${q}`).catch(() => null))]);
+      return { d, findings, lkjip, n, monitoring, quarters: [...quarters, null] };
     },
     crumbsFor({ n }) {
       return crumbs(tenant, year, n, [[n.agencyName, null]]);
     },
-    view({ d, findings, lkjip, n, quarters }) {
+    view({ d, findings, lkjip, n, monitoring, quarters }) {
       quarters[3] = d;
       const indicators = d.sasaran.flatMap((s) => s.indicators);
       const head = h('div.head', h('div', h('h1', n.agencyName), h('p.sub', `${n.pemda?.name || tenant} · ${t('year')} ${d.year}`)),
@@ -184,6 +211,7 @@ export function agencyPage(tenant, agency, year) {
         })), { label: t('absorptionPerProgram'), max: 100 })) : h('p.muted', t('none'))),
         h('section.card', h('h2', t('efficiencyPerSasaran')), efficiencyTable(d)),
         h('section.card', h('h2', `${t('findings')} (${findings.length})`), findingsList(findings)),
+        monitoringCard(monitoring),
         h('section.card', h('h2', t('narratives')), narratives(lkjip)),
         h('section.card', h('h2', t('documents')), h('p', documentLink(t('lkjip'), `${base(tenant, agency)}/lkjip/${year}`),
             ' ', documentDownload('LKjIP (PDF)', `${base(tenant, agency)}/lkjip/${year}/document?format=pdf`, `LKjIP-${agency}-${year}.pdf`),

@@ -86,12 +86,25 @@ async function sumFacts(tenant, year) {
     findings: s.findings + (f.findings ?? 0) }), { reported: 0, planned: 0, findings: 0 });
 }
 
+// completeness and on-time % of the monitoring roll-up (docs/monitoring.md), over the quarters already due
+function monitoringColumns(totals) {
+  const cell = (x) => (x === undefined || x === null ? h('span.muted', t('none')) : pct(x));
+  return [
+    { key: 'reportingCompleteness', label: t('reportingCompleteness') + ' (%)', num: true, value: (l) => totals(l)?.completeness, render: (l) => cell(totals(l)?.completeness) },
+    { key: 'onTime', label: t('onTime') + ' (%)', num: true, value: (l) => totals(l)?.onTime, render: (l) => cell(totals(l)?.onTime) },
+  ];
+}
+
 export function province(name, year) {
   const sort = { key: 'averageCapaian', dir: -1 };
   return {
     crumbs: [[t('province') + ' ' + name, null]],
     stream: `/api/v1/provinces/${enc(name)}/figures/stream`,
-    load: () => get(`/api/v1/provinces/${enc(name)}/dashboard/${year}`),
+    load: async () => {
+      const [d, m] = await Promise.all([get(`/api/v1/provinces/${enc(name)}/dashboard/${year}`),
+        get(`/api/v1/provinces/${enc(name)}/monitoring/${year}`).catch(() => null)]);
+      return { ...d, monitoring: Object.fromEntries((m?.pemda || []).map((l) => [l.tenant, l.totals])) };
+    },
     view(d) {
       const lines = d.pemda;
       const hasFigures = lines.some((l) => l.averageCapaian !== undefined);
@@ -108,6 +121,7 @@ export function province(name, year) {
         { key: 'absorption', label: t('absorption') + ' (%)', num: true, value: (l) => l.absorption, render: (l) => pct(l.absorption) },
         { key: 'completeness', label: t('completeness'), num: true, render: (l) => completeness(lastFacts.get(`${year}|${l.tenant}`)) },
         { key: 'findings', label: t('findings'), num: true, render: (l) => findingsCell(lastFacts.get(`${year}|${l.tenant}`)) },
+        ...monitoringColumns((l) => d.monitoring[l.tenant]),
       ], lines, { caption: `${t('province')} ${d.province} ${d.year}`, rowKey: (l) => l.tenant, state: sort });
       const ranked = [...lines].filter((l) => l.averageCapaian !== undefined).sort((a, b) => b.averageCapaian - a.averageCapaian);
       const node = h('div', head,
@@ -130,15 +144,17 @@ export function pemda(tenant, year) {
     crumbs: [[t('pemda') + ' ' + tenant, null]],
     stream: `/api/v1/tenants/${enc(tenant)}/figures/stream`,
     async load() {
-      const [d, names, all] = await Promise.all([get(`/api/v1/tenants/${enc(tenant)}/dashboard/${year}`),
-        get(`/api/v1/tenants/${enc(tenant)}/agencies?pageSize=1000`), tenants().catch(() => [])]);
-      return { d, names: Object.fromEntries(names.items.map((a) => [a.code, a.name])), self: all.find((x) => x.code === tenant) };
+      const [d, names, all, m] = await Promise.all([get(`/api/v1/tenants/${enc(tenant)}/dashboard/${year}`),
+        get(`/api/v1/tenants/${enc(tenant)}/agencies?pageSize=1000`), tenants().catch(() => []),
+        get(`/api/v1/tenants/${enc(tenant)}/monitoring/${year}`).catch(() => null)]);
+      return { d, names: Object.fromEntries(names.items.map((a) => [a.code, a.name])), self: all.find((x) => x.code === tenant),
+        monitoring: Object.fromEntries((m?.ranking || []).map((l) => [l.agency, l.totals])) };
     },
     crumbsFor({ self }) {
       return [self?.province ? [t('province') + ' ' + self.province, link.province(self.province, year)] : null,
         [self?.name || tenant, null]].filter(Boolean);
     },
-    view({ d, names, self }) {
+    view({ d, names, self, monitoring }) {
       const title = self?.name || tenant;
       const head = h('div.head', h('div', h('h1', title), h('p.sub', `${t('year')} ${d.year} · ${d.agencies.length} ${t('agencies')}`)),
         years(year, (y) => link.pemda(tenant, y)));
@@ -155,6 +171,7 @@ export function pemda(tenant, year) {
         { key: 'pagu', label: t('pagu'), num: true, value: (a) => a.pagu, render: (a) => rupiah(a.pagu) },
         { key: 'completeness', label: t('completeness'), num: true, render: (a) => completeness(lastFacts.get(`${tenant}/${year}|${a.agency}`)) },
         { key: 'findings', label: t('findings'), num: true, render: (a) => findingsCell(lastFacts.get(`${tenant}/${year}|${a.agency}`)) },
+        ...monitoringColumns((a) => monitoring[a.agency]),
       ], d.agencies, { caption: `${title} ${d.year}`, rowKey: (a) => a.agency, state: sort });
       const ranked = d.agencies.filter((a) => a.averageCapaian !== undefined).sort((a, b) => b.averageCapaian - a.averageCapaian);
       const node = h('div', head,

@@ -4,6 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.commons.problem.Problem;
 import id.kinerja.reporting.monitoring.AgencyMonitoring;
 import id.kinerja.reporting.monitoring.MonitoringReader;
+import id.kinerja.reporting.export.Exports;
+import id.kinerja.reporting.export.MonitoringTables;
+import id.kinerja.spreadsheets.TableWriter;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,15 +35,23 @@ public class AgencyMonitoringResource {
     AgencyScope scope;
 
     @GET
-    @Operation(summary = "An agency-year's monitoring: compliance per quarter (complete, partial, late, missing, with "
+    @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
+    @Operation(operationId = "getAgencyMonitoring", summary = "An agency-year's monitoring: compliance per quarter (complete, partial, late, missing, with "
             + "deadlines and dates), year-end projection per indicator with range and predicate, budget outlook, "
             + "early warnings (finding codes: GET /api/v1/finding-types)")
     @APIResponse(responseCode = "200", description = "The stored monitoring figures",
             content = @Content(schema = @Schema(implementation = AgencyMonitoring.class)))
     @APIResponse(responseCode = "404", description = "No monitoring figures for the agency-year (no Renstra covers it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ObjectNode agency(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
-                             @PathParam("year") int year) {
-        return reader.agency(tenant, agency, year);
+    public Response agency(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
+                             @PathParam("year") int year,
+                             @QueryParam("format") @Parameter(description = Exports.FORMAT) String format,
+                             @QueryParam("table") @Parameter(description = Exports.TABLE) String table,
+                             @HeaderParam("Accept") String accept) {
+        var as = Exports.format(format, accept);
+        ObjectNode d = reader.agency(tenant, agency, year);
+        return Exports.respond(as, d, table, "pemantauan-" + agency + "-" + year,
+                () -> MonitoringTables.cover("Pemantauan " + agency + " " + year + " (" + tenant + ")", d),
+                () -> MonitoringTables.agency(d));
     }
 }

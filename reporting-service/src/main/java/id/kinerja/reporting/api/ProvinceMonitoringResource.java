@@ -3,6 +3,13 @@ package id.kinerja.reporting.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.reporting.monitoring.MonitoringReader;
 import id.kinerja.reporting.monitoring.MonitoringRollup;
+import id.kinerja.reporting.export.Exports;
+import id.kinerja.reporting.export.MonitoringTables;
+import id.kinerja.spreadsheets.TableWriter;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,11 +34,19 @@ public class ProvinceMonitoringResource {
     AgencyScope scope;
 
     @GET
-    @Operation(summary = "A province's monitoring: its pemda ranked by completeness and on-time %, every overdue "
+    @Produces({MediaType.APPLICATION_JSON, TableWriter.XLSX, TableWriter.CSV})
+    @Operation(operationId = "getProvinceMonitoring", summary = "A province's monitoring: its pemda ranked by completeness and on-time %, every overdue "
             + "agency, warnings by code (added up from the stored pemda roll-ups)")
     @APIResponse(responseCode = "200", description = "The province roll-up",
             content = @Content(schema = @Schema(implementation = MonitoringRollup.Province.class)))
-    public ObjectNode province(@PathParam("province") String province, @PathParam("year") int year) {
-        return reader.province(province, year, scope::seesWholePemda);
+    public Response province(@PathParam("province") String province, @PathParam("year") int year,
+                             @QueryParam("format") @Parameter(description = Exports.FORMAT) String format,
+                             @QueryParam("table") @Parameter(description = Exports.TABLE) String table,
+                             @HeaderParam("Accept") String accept) {
+        var as = Exports.format(format, accept);
+        ObjectNode d = reader.province(province, year, scope::seesWholePemda);
+        return Exports.respond(as, d, table, "pemantauan-" + province + "-" + year,
+                () -> MonitoringTables.cover("Pemantauan provinsi " + province + " " + year, d),
+                () -> MonitoringTables.province(d));
     }
 }

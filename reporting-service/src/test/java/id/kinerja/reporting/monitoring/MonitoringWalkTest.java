@@ -208,7 +208,7 @@ class MonitoringWalkTest {
     }
 
     @Test
-    void aYearQuarterByQuarter() {
+    void aYearQuarterByQuarter() throws Exception {
         QuarkusMock.installMockForType(clock, Clock.class);
         plan();
         // 10 April: Q1 is over, its deadline (15 April) not yet; one indicator is in
@@ -282,5 +282,10 @@ class MonitoringWalkTest {
                 .body("overdue", equalTo(List.of()))
                 .body("totals.completeness", equalTo(100.0f));
         assertThat(deadlineEvents()).hasSize(2);
+
+        // the same stored figures as workbooks (docs/monitoring.md#exports)
+        MonitoringExportCheck.agency(URL);
+        MonitoringExportCheck.rollup("/api/v1/tenants/" + T + "/monitoring/2024", "OPD", "agency", "ranking");
+        MonitoringExportCheck.rollup("/api/v1/provinces/{p}/monitoring/2024", "Pemda", "tenant", "pemda", PROVINCE);
     }
 }
