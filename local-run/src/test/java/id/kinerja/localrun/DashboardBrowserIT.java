@@ -262,8 +262,18 @@ class DashboardBrowserIT {
                 .getAttribute("data-route")));
     }
 
+    /** A cell's text; the page is swapped whole on a live update, so an element found just before may be stale. */
     static String cell(String rowKey, String cell) {
-        return browser.findElement(By.cssSelector("tr[data-key='" + rowKey + "'] [data-cell='" + cell + "']")).getText().trim();
+        By at = By.cssSelector("tr[data-key='" + rowKey + "'] [data-cell='" + cell + "']");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return browser.findElement(at).getText().trim();
+            } catch (StaleElementReferenceException swapped) {
+                if (attempt == 5) {
+                    throw swapped;
+                }
+            }
+        }
     }
 
     static String kpi(String key) {
