@@ -27,10 +27,14 @@ import java.util.function.Supplier;
  * a pemda under them changes. A change bumps the generation of its pemda, its province and the nation: on the
  * pod that stored it right after commit, on every other pod when it reads the change from
  * {@code reporting.figures} (so another pod answers the old roll-up for as long as the topic takes, ~tens of ms).
- * An entry built from a generation older than the current one is rebuilt by the first reader that notices while
- * the readers after it wait for that build (single flight: a burst of readers costs one query, not one per
- * reader). The generation is read before the query, so a change committed during a build is never lost. A
- * maximum age bounds what no event announces (a pemda renamed or moved on another pod, a replay elsewhere).
+ * <p>
+ * An entry built from a generation older than the current one is rebuilt once, in the background, while readers
+ * keep getting the previous bytes if those were started less than {@code max-stale} ago (stale while
+ * revalidate): at a thousand updates a second a province changes continuously, and making every reader wait for
+ * a rebuild is what put the p99 at hundreds of ms. Staleness stays bounded: older bytes are never served, the
+ * reader then waits for the build. One build per key at a time (a burst of readers costs one query). The
+ * generation is read before the query, so a change committed during a build is never lost: that build's result
+ * counts as stale. A maximum age bounds what no event announces (a pemda renamed or moved on another pod).
  */
 @ApplicationScoped
 public class RollupCache {
@@ -39,21 +43,29 @@ public class RollupCache {
     public record Cached(byte[] json, String etag) {
     }
 
-    /** One build of a dashboard: the generation it was started at, when, and its result (maybe still coming). */
-    private record Slot(long generation, long startedAt, CompletableFuture<Cached> value) {
+    /** The last bytes of one key and the build under way, if any; guarded by itself. */
+    private static final class Entry {
+        Cached last;
+        long lastGeneration;
+        long lastStartedAt;
+        CompletableFuture<Cached> building;
     }
 
     private static final String NATION = "";
 
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
-    private final Map<String, Slot> entries = new ConcurrentHashMap<>();
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
     @Inject
     ObjectMapper json;
     @Inject
     TenantProvinces provinces;
+    @Inject
+    RollupBuilds builds;
     @ConfigProperty(name = "kinerja.rollup.cache.max-age", defaultValue = "60s")
     Duration maxAge;
+    @ConfigProperty(name = "kinerja.rollup.cache.max-stale", defaultValue = "1s")
+    Duration maxStale;
 
     /** The figures of some agency of this pemda changed (or its name or province did). */
     public void changed(String tenant) {
@@ -73,7 +85,7 @@ public class RollupCache {
         }
     }
 
-    /** Everything may have changed (a replay swapped the tables in). */
+    /** Everything may have changed (a replay swapped the tables in): nothing old is served any more. */
     public void clear() {
         generations.values().forEach(AtomicLong::incrementAndGet);
         entries.clear();
@@ -92,37 +104,54 @@ public class RollupCache {
     }
 
     private Cached get(String scope, String variant, Supplier<Object> build) {
-        String key = scope + "|" + variant;
         long generation = generation(scope);
         long now = System.nanoTime();
-        Slot mine = new Slot(generation, now, new CompletableFuture<>());
-        Slot current = entries.compute(key, (k, old) -> usable(old, generation, now) ? old : mine);
-        if (current != mine) {
-            try {
-                return current.value().join();
-            } catch (CompletionException failed) {
-                entries.remove(key, current);
-                throw failed.getCause() instanceof RuntimeException e ? e : failed;
+        Entry entry = entries.computeIfAbsent(scope + "|" + variant, k -> new Entry());
+        CompletableFuture<Cached> building;
+        boolean mine = false;
+        Cached stale = null;
+        synchronized (entry) {
+            if (entry.last != null && entry.lastGeneration >= generation
+                    && now - entry.lastStartedAt < maxAge.toNanos()) {
+                return entry.last;
+            }
+            if (entry.building == null) {
+                CompletableFuture<Cached> next = new CompletableFuture<>();
+                next.whenComplete((built, failed) -> settle(entry, next, generation, now, built));
+                entry.building = next;
+                mine = true;
+            }
+            building = entry.building;
+            if (entry.last != null && now - entry.lastStartedAt < maxStale.toNanos()) {
+                stale = entry.last;
             }
         }
+        if (mine) {
+            builds.start(() -> serialise(build.get()), building);
+        }
+        if (stale != null && !building.isDone()) {
+            return stale;
+        }
         try {
-            Cached built = serialise(build.get());
-            mine.value().complete(built);
-            return built;
-        } catch (RuntimeException e) {
-            entries.remove(key, mine);
-            mine.value().completeExceptionally(e);
-            throw e;
+            return building.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException e ? e : failed;
         }
     }
 
-    /**
-     * Started at this generation or a newer one (a build that started earlier may have read the database before
-     * the change), and not failed nor too old.
-     */
-    private boolean usable(Slot slot, long generation, long now) {
-        return slot != null && slot.generation() >= generation && !slot.value().isCompletedExceptionally()
-                && now - slot.startedAt() < maxAge.toNanos();
+    /** A build ended: its bytes become the last ones unless a newer build's already are; a failure keeps the old. */
+    private static void settle(Entry entry, CompletableFuture<Cached> build, long generation, long startedAt,
+                               Cached built) {
+        synchronized (entry) {
+            if (built != null && (entry.last == null || generation >= entry.lastGeneration)) {
+                entry.last = built;
+                entry.lastGeneration = generation;
+                entry.lastStartedAt = startedAt;
+            }
+            if (entry.building == build) {
+                entry.building = null;
+            }
+        }
     }
 
     private long generation(String scope) {

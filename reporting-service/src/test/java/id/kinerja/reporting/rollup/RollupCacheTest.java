@@ -29,6 +29,8 @@ class RollupCacheTest {
         cache.json = new ObjectMapper();
         cache.provinces = tenant -> Optional.of(tenant.startsWith("kota-x") ? "X" : "Y");
         cache.maxAge = Duration.ofMinutes(1);
+        cache.maxStale = Duration.ofMinutes(1);
+        cache.builds = RollupBuilds.direct();
     }
 
     Object build(String value) {
@@ -112,6 +114,44 @@ class RollupCacheTest {
         assertThat(text(cache.pemda("kota-x1", "k", () -> build("fresh")))).contains("fresh");
         cache.clear();
         assertThat(text(cache.pemda("kota-x1", "k", () -> build("cleared")))).contains("cleared");
+    }
+
+    @Test
+    void readersGetThePreviousBytesWhileOneBuildRunsInTheBackgroundButNeverOlderThanMaxStale() throws Exception {
+        RollupBuilds background = new RollupBuilds();
+        background.context = new RollupBuilds.Context();
+        background.init();
+        cache.builds = background;
+        ExecutorService readers = Executors.newSingleThreadExecutor();
+        try {
+            assertThat(text(cache.province("X", "k", () -> build("1")))).as("nothing to serve yet: waits").contains("1");
+            cache.changed("kota-x1");
+            CountDownLatch release = new CountDownLatch(1);
+            assertThat(text(cache.province("X", "k", () -> {
+                await(release);
+                return build("2");
+            }))).as("stale while the rebuild runs").contains("1");
+            assertThat(text(cache.province("X", "k", () -> build("never")))).contains("1");
+            release.countDown();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+                    .until(() -> text(cache.province("X", "k", () -> build("never"))).contains("2"));
+            assertThat(builds.get()).as("one build per change, however many readers").isEqualTo(2);
+
+            cache.maxStale = Duration.ZERO;
+            cache.changed("kota-x1");
+            CountDownLatch go = new CountDownLatch(1);
+            Future<RollupCache.Cached> waiting = readers.submit(() -> cache.province("X", "k", () -> {
+                await(go);
+                return build("3");
+            }));
+            Thread.sleep(100);
+            assertThat(waiting).as("bytes older than max-stale are not served").isNotDone();
+            go.countDown();
+            assertThat(text(waiting.get(5, TimeUnit.SECONDS))).contains("3");
+        } finally {
+            readers.shutdownNow();
+            background.stop();
+        }
     }
 
     static void await(CountDownLatch latch) {
