@@ -14,7 +14,7 @@ import java.util.UUID;
 public record AuditEntry(String tenant, String recordType, UUID recordId, long version, String action, String actor,
                          Object oldValue, Object newValue, String reason) {
 
-    static void insert(Connection connection, List<AuditEntry> entries) throws SQLException {
+    public static void insert(Connection connection, List<AuditEntry> entries) throws SQLException {
         if (entries.isEmpty()) {
             return;
         }
