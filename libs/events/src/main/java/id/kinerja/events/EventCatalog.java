@@ -11,6 +11,7 @@ import id.kinerja.events.planning.RenstraPayload;
 import id.kinerja.events.planning.RuleSetPayload;
 import id.kinerja.events.planning.TenantPayload;
 import id.kinerja.events.realisation.BudgetRealisationPayload;
+import id.kinerja.events.realisation.EvaluationPayload;
 import id.kinerja.events.realisation.EvidencePayload;
 import id.kinerja.events.realisation.IndicatorRealisationPayload;
 import id.kinerja.events.realisation.PeriodLockPayload;
@@ -58,6 +59,8 @@ public final class EventCatalog {
     public static final EventType<PeriodLockPayload> PERIOD_LOCK_CHANGED =
             new EventType<>("period-lock.changed", "period-lock", 1, Topics.REALISATION, PeriodLockPayload.class);
 
+    public static final EventType<EvaluationPayload> EVALUATION_UPSERTED =
+            new EventType<>("evaluation.upserted", "evaluation", 1, Topics.REALISATION, EvaluationPayload.class);
     public static final EventType<EvidencePayload> EVIDENCE_CHANGED =
             new EventType<>("evidence.changed", "evidence", 1, Topics.REALISATION, EvidencePayload.class);
 
@@ -74,7 +77,8 @@ public final class EventCatalog {
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(TENANT_UPSERTED, AGENCY_UPSERTED,
                     RENSTRA_UPSERTED, INDICATOR_UPSERTED, BUDGET_NODE_UPSERTED, PK_UPSERTED, QUARTERLY_TARGET_UPSERTED,
                     RULES_UPSERTED, REALISATION_UPSERTED, BUDGET_REALISATION_UPSERTED, PERIOD_LOCK_CHANGED,
-                    PERIOD_REOPENED, FIGURES_CHANGED, CALENDAR_UPSERTED, DEADLINE_MISSED, EVIDENCE_CHANGED)
+                    PERIOD_REOPENED, FIGURES_CHANGED, CALENDAR_UPSERTED, DEADLINE_MISSED, EVIDENCE_CHANGED,
+                    EVALUATION_UPSERTED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventCatalog() {

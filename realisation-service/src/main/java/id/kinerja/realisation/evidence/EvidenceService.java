@@ -74,7 +74,7 @@ public class EvidenceService {
                         INSERT INTO evidence (id, tenant, agency_code, record_type, record_id, file_name, content_type,
                                               size, sha256, description, content, uploaded_by, uploaded_at)
                         VALUES (:id, :t, :a, :rt, :r, :name, :type, :size, :sha, :description, :content, :by, :at)""")
-                .setParameter("id", file.id()).setParameter("t", tenant).setParameter("a", record.agencyCode())
+                .setParameter("id", file.id()).setParameter("t", tenant).setParameter("a", record.agencyCode() == null ? "" : record.agencyCode())
                 .setParameter("rt", record.type()).setParameter("r", recordId).setParameter("name", file.fileName())
                 .setParameter("type", file.contentType()).setParameter("size", file.size())
                 .setParameter("sha", file.sha256()).setParameter("description", file.description())

@@ -1,0 +1,33 @@
+-- AKIP evaluation results (per agency, or per pemda with no agency) with their recommendations and follow-ups.
+CREATE TABLE evaluation (
+    id           uuid PRIMARY KEY,
+    tenant       text          NOT NULL,
+    agency_code  text          NOT NULL, -- '' for the pemda itself
+    year         int           NOT NULL,
+    evaluator    text          NOT NULL,
+    evaluated_on date          NOT NULL,
+    score        numeric(5, 2) NOT NULL,
+    category     text          NOT NULL,
+    version      bigint        NOT NULL,
+    updated_by   text          NOT NULL,
+    updated_at   timestamptz   NOT NULL,
+    UNIQUE (tenant, agency_code, year)
+);
+CREATE TABLE recommendation (
+    id            uuid PRIMARY KEY,
+    evaluation_id uuid NOT NULL REFERENCES evaluation (id),
+    code          text NOT NULL,
+    text          text NOT NULL,
+    due_date      date NOT NULL,
+    UNIQUE (evaluation_id, code)
+);
+CREATE TABLE follow_up (
+    id                uuid PRIMARY KEY,
+    recommendation_id uuid        NOT NULL REFERENCES recommendation (id),
+    action            text        NOT NULL,
+    date              date        NOT NULL,
+    status            text        NOT NULL,
+    recorded_by       text        NOT NULL,
+    recorded_at       timestamptz NOT NULL
+);
+CREATE INDEX follow_up_recommendation ON follow_up (recommendation_id, recorded_at);
