@@ -1,6 +1,7 @@
 package id.kinerja.realisation.evaluation;
 
 import id.kinerja.events.realisation.EvaluationPayload;
+import id.kinerja.figures.evaluation.AkipScale;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

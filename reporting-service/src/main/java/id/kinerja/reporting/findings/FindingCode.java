@@ -27,6 +27,8 @@ public enum FindingCode {
     PREDICATE_CHANGED_BY_LATE_CORRECTION(Severity.HIGH,
             "{0} was corrected after approval and its predicate changed from {1} to {2}",
             "a realisation corrected after approval moved the indicator's official capaian into another predicate band"),
+    EVALUATION_CATEGORY_DIFFERS(Severity.MEDIUM, "the AKIP evaluation {0} gives score {1} the category {2}; the scale gives {3}",
+            "an AKIP evaluation states a category that its score does not give (PermenPAN-RB 88/2021)"),
     // in-year early warnings (monitoring/, docs/monitoring.md); thresholds from the tenant's reporting calendar
     PROJECTED_TO_MISS_TARGET(Severity.MEDIUM, "{0} is projected to end the year at capaian {1} (PK target {2})",
             "the year-end projection of an indicator gives a capaian below the threshold: the PK target will be missed"),
@@ -37,7 +39,9 @@ public enum FindingCode {
     KEUANGAN_AHEAD_OF_FISIK(Severity.MEDIUM, "{0} has spent {1} % of its pagu but reports {2} % physical progress",
             "a sub-kegiatan's financial progress (% keuangan) is far ahead of its physical progress (% fisik)"),
     NO_DATA_FOR_CLOSED_QUARTER(Severity.HIGH, "{0} realisations of Q{1} are missing after the deadline {2}",
-            "the submission deadline of a quarter passed with indicator or budget realisations missing");
+            "the submission deadline of a quarter passed with indicator or budget realisations missing"),
+    RECOMMENDATION_OVERDUE(Severity.HIGH, "recommendation {0} of the {1} AKIP evaluation is still {2} after its due date {3}",
+            "a recommendation of an AKIP evaluation is not followed up (DONE) by its due date");
 
     /** How urgently a person should look at it. */
     public enum Severity { LOW, MEDIUM, HIGH }

@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -55,7 +57,8 @@ public class DeadlineCheck {
         for (String tenant : MonitoringStore.tenants(c)) {
             ReportingCalendar calendar = new ReportingCalendar(MonitoringStore.calendar(c, tenant));
             for (int y = year - 1; y <= year; y++) {
-                if (from == null ? y == year : passedBetween(calendar, y, from, now)) {
+                if (from == null ? y == year : passedBetween(calendar, y, from, now)
+                        || y == year && dueBetween(MonitoringStore.openRecommendationsDue(c, tenant), from, now)) {
                     monitoring.recomputeTenant(c, tenant, y, now);
                     n++;
                 }
@@ -63,6 +66,11 @@ public class DeadlineCheck {
         }
         MonitoringStore.checked(c, now);
         return n;
+    }
+
+    /** A recommendation's due date ended since the last check: it is overdue now. */
+    private static boolean dueBetween(List<LocalDate> dueDates, Instant from, Instant now) {
+        return dueDates.stream().map(ReportingCalendar::endOf).anyMatch(end -> end.isAfter(from) && !end.isAfter(now));
     }
 
     private static boolean passedBetween(ReportingCalendar calendar, int year, Instant from, Instant now) {

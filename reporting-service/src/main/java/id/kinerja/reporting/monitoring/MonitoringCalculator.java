@@ -16,6 +16,7 @@ import id.kinerja.reporting.engine.Figure;
 import id.kinerja.reporting.figures.BudgetCalculator;
 import id.kinerja.reporting.monitoring.warnings.WarningInputs;
 import id.kinerja.reporting.monitoring.warnings.WarningRule;
+import id.kinerja.events.realisation.EvaluationPayload;
 import id.kinerja.reporting.snapshot.AgencyYearSnapshot;
 import id.kinerja.reporting.snapshot.Stored;
 
@@ -104,9 +105,23 @@ public final class MonitoringCalculator {
         List<WarningInputs.SubKegiatanProgress> fisik = subKegiatan.stream().map(n -> fisik(s, n))
                 .filter(java.util.Objects::nonNull).toList();
         List<id.kinerja.reporting.findings.Finding> warnings = WarningRule.checkAll(new WarningInputs(
-                in.calendar().thresholds(), quarters, projections, budget, progress, fisik));
+                in.calendar().thresholds(), quarters, projections, budget, progress, fisik, overdue(s, now)));
         return new AgencyMonitoring(s.tenant(), s.agency(), s.year(), in.calendar(), quarters, projections, budget,
                 warnings);
+    }
+
+    /** Recommendations of the agency's evaluations up to the year that are not DONE after their due date. */
+    static List<WarningInputs.OverdueRecommendation> overdue(AgencyYearSnapshot s, Instant now) {
+        List<WarningInputs.OverdueRecommendation> overdue = new ArrayList<>();
+        for (Stored<EvaluationPayload> stored : s.evaluations()) {
+            for (EvaluationPayload.Recommendation r : stored.payload().recommendations()) {
+                if (r.status() != EvaluationPayload.Status.DONE && ReportingCalendar.passed(r.dueDate(), now)) {
+                    overdue.add(new WarningInputs.OverdueRecommendation(stored.aggregateId(), stored.payload().year(),
+                            r.code(), r.status().name(), r.dueDate()));
+                }
+            }
+        }
+        return overdue;
     }
 
     /** The target of each indicator in the current version of the year's PKs (top-level first). */

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -124,6 +125,23 @@ final class MonitoringStore {
             }
         }
         return agencies;
+    }
+
+    /** The due dates of the tenant's AKIP recommendations not yet DONE (any agency, any year). */
+    static List<LocalDate> openRecommendationsDue(Connection c, String tenant) throws SQLException {
+        List<LocalDate> due = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT CAST(r ->> 'dueDate' AS date) FROM state_view, "
+                + "jsonb_array_elements(payload -> 'recommendations') r WHERE tenant = ? AND aggregate_type = ? "
+                + "AND r ->> 'status' <> 'DONE'")) {
+            s.setString(1, tenant);
+            s.setString(2, EventCatalog.EVALUATION_UPSERTED.aggregateType());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    due.add(rs.getDate(1).toLocalDate());
+                }
+            }
+        }
+        return due;
     }
 
     static List<String> tenants(Connection c) throws SQLException {

@@ -7,6 +7,7 @@ import id.kinerja.events.planning.QuarterlyTargetPayload;
 import id.kinerja.events.planning.RenstraPayload;
 import id.kinerja.events.planning.RuleSetPayload;
 import id.kinerja.events.realisation.BudgetRealisationPayload;
+import id.kinerja.events.realisation.EvaluationPayload;
 import id.kinerja.events.realisation.IndicatorRealisationPayload;
 
 import java.util.Comparator;
@@ -16,7 +17,8 @@ import java.util.Map;
 /**
  * Everything the figures of one agency-year depend on, loaded once: the tenant's rule sets, the agency's
  * Renstra and indicators, the year's PK, rencana aksi, realisations, budget tree and spending, the approved
- * history of the year's realisations and the realisations of earlier years (for comparisons). Lists keep the
+ * history of the year's realisations, the realisations of earlier years (for comparisons) and the AKIP
+ * evaluations of the agency up to the year (their recommendations stay open across years). Lists keep the
  * state view's order (by aggregate id), so every calculator sees the records in one order.
  */
 public record AgencyYearSnapshot(String tenant, String agency, int year, List<Stored<RuleSetPayload>> ruleSets,
@@ -26,7 +28,8 @@ public record AgencyYearSnapshot(String tenant, String agency, int year, List<St
                                  Map<Integer, List<IndicatorRealisationPayload>> earlierRealisations,
                                  List<Stored<BudgetNodePayload>> budgetNodes,
                                  List<Stored<BudgetRealisationPayload>> spending,
-                                 Map<String, List<Stored<IndicatorRealisationPayload>>> approvedHistory) {
+                                 Map<String, List<Stored<IndicatorRealisationPayload>>> approvedHistory,
+                                 List<Stored<EvaluationPayload>> evaluations) {
 
     /** The rule set in force for the year: the latest one effective from the year or earlier; null if none. */
     public Stored<RuleSetPayload> rulesInForce() {
@@ -61,7 +64,7 @@ public record AgencyYearSnapshot(String tenant, String agency, int year, List<St
     public List<String> inputVersions() {
         List<String> inputs = new java.util.ArrayList<>();
         for (List<? extends Stored<?>> list : List.of(ruleSets, renstras, agencyIndicators, pks, quarterlyTargets,
-                realisations, budgetNodes, spending)) {
+                realisations, budgetNodes, spending, evaluations)) {
             list.forEach(s -> inputs.add(s.aggregateId() + "@" + s.version()));
         }
         return inputs;

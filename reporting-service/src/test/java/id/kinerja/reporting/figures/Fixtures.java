@@ -118,6 +118,7 @@ public final class Fixtures {
         final Map<Integer, List<IndicatorRealisationPayload>> earlier = new TreeMap<>();
         final List<Stored<BudgetNodePayload>> nodes = new ArrayList<>();
         final List<Stored<BudgetRealisationPayload>> spending = new ArrayList<>();
+        final List<Stored<id.kinerja.events.realisation.EvaluationPayload>> evaluations = new ArrayList<>();
         final Map<String, List<Stored<IndicatorRealisationPayload>>> approvals = new LinkedHashMap<>();
 
         public Snapshot withRenstra() {
@@ -169,6 +170,11 @@ public final class Fixtures {
             return this;
         }
 
+        public Snapshot evaluated(id.kinerja.events.realisation.EvaluationPayload e) {
+            evaluations.add(new Stored<>(e.agencyCode() + "/" + e.year(), 1, e));
+            return this;
+        }
+
         public Snapshot spent(BudgetRealisationPayload s) {
             spending.add(new Stored<>("budget-realisation/" + s.subKegiatanCode() + "/" + s.quarter(), 1, s));
             return this;
@@ -176,7 +182,7 @@ public final class Fixtures {
 
         public AgencyYearSnapshot build() {
             return new AgencyYearSnapshot("uji", A, YEAR, rules, renstras, indicators, pks, quarterly, realisations,
-                    earlier, nodes, spending, approvals);
+                    earlier, nodes, spending, approvals, evaluations);
         }
 
         private static String id(IndicatorRealisationPayload r) {

@@ -46,6 +46,17 @@ class FindingRulesTest {
         assertThat(Arrays.stream(FindingCode.values())).allSatisfy(c -> assertThat(c.description()).isNotBlank());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1} in {2} -> {3}")
+    @org.junit.jupiter.params.provider.CsvSource({"62.15, B, 2024, 0", "62.15, BB, 2024, 1", "73.85, BB, 2024, 0",
+            "90, AA, 2024, 1", "90.01, AA, 2024, 0", "62.15, BB, 2023, 0"})
+    void evaluationCategoryDiffers(String score, String category, int year, int findings) {
+        var evaluation = new id.kinerja.events.realisation.EvaluationPayload(Fixtures.A, year, "Inspektorat",
+                java.time.LocalDate.of(year + 1, 3, 28), d(score), category, List.of());
+        var found = check(new EvaluationCategoryDiffers(), Fixtures.snapshot().evaluated(evaluation).build());
+        assertThat(found).hasSize(findings); // the snapshot's year is 2024: only that year's evaluation counts
+        found.forEach(f -> assertThat(f.message()).contains(score, category));
+    }
+
     @Test
     void reportedTotalDiffers() {
         var snapshot = Fixtures.snapshot()

@@ -35,6 +35,7 @@ import id.kinerja.events.planning.ReportingCalendarPayload;
 import id.kinerja.events.planning.RuleSetPayload;
 import id.kinerja.events.planning.TenantPayload;
 import id.kinerja.events.realisation.BudgetRealisationPayload;
+import id.kinerja.events.realisation.EvaluationPayload;
 import id.kinerja.events.realisation.IndicatorRealisationPayload;
 import id.kinerja.events.realisation.RealisationStatus;
 import id.kinerja.testsupport.KinerjaTestResources;
@@ -65,6 +66,7 @@ import java.util.function.Consumer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -160,6 +162,14 @@ class MonitoringWalkTest {
         send(EventCatalog.BUDGET_NODE_UPSERTED, A + "/2024/" + SK, 1, EventPeriod.year(2024), at,
                 new BudgetNodePayload(A, 2024, BudgetLevel.SUB_KEGIATAN, SK, "2.07.03.2.01", "Sub-kegiatan", "DM-S1",
                         List.of(), List.of(new Pagu(BudgetVersion.DPA, d("100000000"), null, null)), List.of()));
+        // the AKIP evaluation of 2023 (done in March 2024): one recommendation due end of June, one mid-July
+        send(EventCatalog.EVALUATION_UPSERTED, A + "/2023", 1, EventPeriod.year(2023), at, new EvaluationPayload(A,
+                2023, "Inspektorat Kota Pantau", LocalDate.of(2024, 3, 28), d("62.15"), "B", List.of(
+                new EvaluationPayload.Recommendation("R1", "Selaraskan IKU PK dengan Renstra", LocalDate.of(2024, 6, 30),
+                        EvaluationPayload.Status.OPEN, List.of()),
+                new EvaluationPayload.Recommendation("R2", "Bangun sistem data kinerja", LocalDate.of(2024, 7, 18),
+                        EvaluationPayload.Status.IN_PROGRESS, List.of(new EvaluationPayload.FollowUp("f1", "Rapat",
+                        LocalDate.of(2024, 5, 2), EvaluationPayload.Status.IN_PROGRESS, "operator"))))));
         // the earlier year: how 2023 went from quarter to quarter
         String[] iku1 = {"20", "25", "30", "25"};
         String[] iku2 = {"60", "65", "70", "78"};
@@ -269,14 +279,19 @@ class MonitoringWalkTest {
                 .body("warnings.type", not(hasItem("PROJECTED_TO_MISS_TARGET")))
                 .body("warnings.type", not(hasItem("BEHIND_RENCANA_AKSI")))
                 .body("warnings.type", not(hasItem("ABSORPTION_BELOW_PACE")))
-                .body("warnings.type", hasItem("KEUANGAN_AHEAD_OF_FISIK"));
+                .body("warnings.type", hasItem("KEUANGAN_AHEAD_OF_FISIK"))
+                // R1 was due 30 June and nothing was done; R2 is not due yet
+                .body("warnings.findAll { it.type == 'RECOMMENDATION_OVERDUE' }.records.flatten()",
+                        equalTo(List.of("evaluation " + A + "/2023")))
+                .body("warnings.find { it.type == 'RECOMMENDATION_OVERDUE' }.message", containsString("R1"));
 
         // 21 July: the verification deadline of Q2 passed with nothing verified
         clock.set(wib("2024-07-21T01:00"));
         deadlines.run(); // (the scheduled check may have been first: either recomputes)
         monitoring().body("compliance[1].status", equalTo("LATE"))
                 .body("compliance[1].indicator.steps[1].overdue", equalTo(List.of("IKU-1", "IKU-2")))
-                .body("compliance[2].status", equalTo("OPEN"));
+                .body("compliance[2].status", equalTo("OPEN"))
+                .body("warnings.findAll { it.type == 'RECOMMENDATION_OVERDUE' }.size()", equalTo(2));
         given().get("/api/v1/provinces/{p}/monitoring/2024", PROVINCE).then().statusCode(200)
                 .body("pemda[0].tenant", equalTo(T))
                 .body("overdue", equalTo(List.of()))

@@ -14,7 +14,7 @@ public interface WarningRule {
 
     /** Every rule, in the order their warnings are listed. */
     List<WarningRule> ALL = List.of(new NoDataForClosedQuarter(), new ProjectedToMissTarget(), new BehindRencanaAksi(),
-            new AbsorptionBelowPace(), new KeuanganAheadOfFisik());
+            new AbsorptionBelowPace(), new KeuanganAheadOfFisik(), new RecommendationOverdue());
 
     static List<Finding> checkAll(WarningInputs in) {
         return ALL.stream().flatMap(r -> r.check(in).stream()).toList();

@@ -1,4 +1,4 @@
-package id.kinerja.realisation.evaluation;
+package id.kinerja.figures.evaluation;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The AKIP evaluation categories by score (PermenPAN-RB 88/2021): AA above 90, A above 80, BB above 70, B above
  * 60, CC above 50, C above 30, D up to 30. A category printed against a score is checked by reporting-service
- * (EVALUATION_CATEGORY_DIFFERS); here it only names the category a score gives.
+ * (EVALUATION_CATEGORY_DIFFERS); this is the one place that names the category a score gives.
  */
 public final class AkipScale {
 

@@ -1,4 +1,4 @@
-package id.kinerja.realisation.evaluation;
+package id.kinerja.figures.evaluation;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
