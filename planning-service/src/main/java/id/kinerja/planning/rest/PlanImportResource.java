@@ -5,6 +5,9 @@ import id.kinerja.commons.security.Caller;
 import id.kinerja.planning.rest.input.PlanImportDocument;
 import id.kinerja.planning.service.ImportSummary;
 import id.kinerja.planning.service.PlanImportService;
+import id.kinerja.planning.spreadsheet.PlanWorkbooks;
+import id.kinerja.spreadsheets.TableWriter;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +36,8 @@ public class PlanImportResource {
     PlanImportService imports;
     @Inject
     Caller caller;
+    @Inject
+    PlanWorkbooks workbooks;
 
     @POST
     @Operation(operationId = "importPlan", summary = "Import an agency-year plan (Renstra slice, budget tree, PKs, quarterly targets, rules)",
@@ -54,5 +59,29 @@ public class PlanImportResource {
                                     @NotNull @Valid PlanImportDocument document) throws Exception {
         PlanImportPermissions.check(caller, document);
         return imports.importPlan(tenant, agency, document, dryRun);
+    }
+
+    @POST
+    @Blocking
+    @Consumes(TableWriter.XLSX)
+    @Operation(operationId = "importPlanWorkbook", summary = "Import an agency-year plan from the filled plan template (XLSX)",
+            description = "The workbook of GET .../templates/{year}/plan.xlsx, edited: read into the same document as "
+                    + "the JSON import and applied the same way (by codes, all or nothing, dryRun honoured). Errors and "
+                    + "warnings name the sheet cell (Indikator!E5) with the document path in the message.")
+    @APIResponse(responseCode = "200", description = "Import summary",
+            content = @Content(schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "400", description = "Not an XLSX workbook, or cells unreadable or invalid (each cell named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The workbook would change a signed PK without an amendment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown codes, duplicates, years outside the period ... nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportSummary importWorkbook(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
+                                        @QueryParam("dryRun") @DefaultValue("false")
+                                        @Parameter(description = "validate and count without writing") boolean dryRun,
+                                        @NotNull byte[] body) throws Exception {
+        PlanWorkbooks.Read read = workbooks.read(body);
+        PlanImportPermissions.check(caller, read.document());
+        return workbooks.importPlan(tenant, agency, read, dryRun);
     }
 }
