@@ -38,8 +38,14 @@ class PlanTemplateTest {
     @Test
     void templateRoundTrip() throws IOException {
         String base = PlanFixtures.agency("kota-templat", "DISNAKER");
-        given().contentType(ContentType.JSON).body(PlanFixtures.dumaiPlan()).post(base + "/plan-import")
-                .then().statusCode(200);
+        com.fasterxml.jackson.databind.node.ObjectNode plan = PlanFixtures.dumaiPlan();
+        for (var indicator : plan.withArray("indicators")) {
+            if (indicator.get("code").asText().equals("DM-IKU-1")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) indicator).putArray("references").addObject()
+                        .put("year", 2024).put("scope", "NATIONAL").put("value", 6.2).put("source", "BPS");
+            }
+        }
+        given().contentType(ContentType.JSON).body(plan).post(base + "/plan-import").then().statusCode(200);
 
         byte[] template = given().get(base + "/templates/2024/plan.xlsx").then().statusCode(200)
                 .contentType(XLSX).extract().asByteArray();
@@ -53,6 +59,7 @@ class PlanTemplateTest {
             assertThat(text(indikator, "DM-IKU-1", "Arah")).isEqualTo("HIGHER_IS_BETTER");
             assertThat(wb.getSheet("Anggaran").getLastRowNum()).isEqualTo(63);
             assertThat(text(wb.getSheet("Perubahan PK"), "PK-KADIS", "Versi")).isEqualTo("2");
+            assertThat(text(wb.getSheet("Referensi"), "DM-IKU-1", "Cakupan")).isEqualTo("NATIONAL");
         }
 
         // the template as downloaded changes nothing

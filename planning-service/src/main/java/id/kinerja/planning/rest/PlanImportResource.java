@@ -42,10 +42,13 @@ public class PlanImportResource {
     @POST
     @Operation(operationId = "importPlan", summary = "Import an agency-year plan (Renstra slice, budget tree, PKs, quarterly targets, rules)",
             description = "Creates or updates everything by code; re-sending the same document changes nothing. "
-                    + "One bad item rolls back the whole document. dryRun=true checks and counts without writing.")
+                    + "One bad item rolls back the whole document. dryRun=true checks and counts without writing. "
+                    + "An XLSX body (the plan template of GET .../templates/{year}/plan.xlsx, edited) is read into the "
+                    + "same document and imported the same way; its errors and warnings name the sheet cell "
+                    + "(Indikator!E5) with the document path in the message.")
     @APIResponse(responseCode = "200", description = "Import summary",
             content = @Content(schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(responseCode = "400", description = "Malformed document (each field named)",
+    @APIResponse(responseCode = "400", description = "Malformed document (each field named), or an unreadable workbook (each cell named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A section needs a role the caller lacks (rules: admin)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -61,21 +64,10 @@ public class PlanImportResource {
         return imports.importPlan(tenant, agency, document, dryRun);
     }
 
+    /** The filled plan template; documented with {@link #importPlan} (one operation, two body types). */
     @POST
     @Blocking
     @Consumes(TableWriter.XLSX)
-    @Operation(operationId = "importPlanWorkbook", summary = "Import an agency-year plan from the filled plan template (XLSX)",
-            description = "The workbook of GET .../templates/{year}/plan.xlsx, edited: read into the same document as "
-                    + "the JSON import and applied the same way (by codes, all or nothing, dryRun honoured). Errors and "
-                    + "warnings name the sheet cell (Indikator!E5) with the document path in the message.")
-    @APIResponse(responseCode = "200", description = "Import summary",
-            content = @Content(schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(responseCode = "400", description = "Not an XLSX workbook, or cells unreadable or invalid (each cell named)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The workbook would change a signed PK without an amendment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown codes, duplicates, years outside the period ... nothing written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportSummary importWorkbook(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
                                         @QueryParam("dryRun") @DefaultValue("false")
                                         @Parameter(description = "validate and count without writing") boolean dryRun,
