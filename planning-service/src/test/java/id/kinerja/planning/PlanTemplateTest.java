@@ -36,7 +36,7 @@ class PlanTemplateTest {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Test
-    void templateRoundTrip() throws IOException {
+    void templateRoundTrip() throws Exception {
         String base = PlanFixtures.agency("kota-templat", "DISNAKER");
         com.fasterxml.jackson.databind.node.ObjectNode plan = PlanFixtures.dumaiPlan();
         for (var indicator : plan.withArray("indicators")) {
@@ -45,6 +45,12 @@ class PlanTemplateTest {
                         .put("year", 2024).put("scope", "NATIONAL").put("value", 6.2).put("source", "BPS");
             }
         }
+        // a qualitative indicator: its targets are categories, typed as text in the year columns
+        plan.withArray("indicators").add(PlanFixtures.JSON.readTree("""
+                {"code": "DM-IKU-5", "level": "SASARAN", "parentCode": "DM-S3", "name": "Predikat SAKIP",
+                 "unit": "predikat", "direction": "HIGHER_IS_BETTER", "aggregation": "LAST_VALUE",
+                 "valueType": "CATEGORY", "categories": ["C", "B", "BB", "A"],
+                 "targets": [{"year": 2024, "category": "BB"}, {"year": 2025, "category": "A"}]}"""));
         given().contentType(ContentType.JSON).body(plan).post(base + "/plan-import").then().statusCode(200);
 
         byte[] template = given().get(base + "/templates/2024/plan.xlsx").then().statusCode(200)
@@ -60,12 +66,14 @@ class PlanTemplateTest {
             assertThat(wb.getSheet("Anggaran").getLastRowNum()).isEqualTo(63);
             assertThat(text(wb.getSheet("Perubahan PK"), "PK-KADIS", "Versi")).isEqualTo("2");
             assertThat(text(wb.getSheet("Referensi"), "DM-IKU-1", "Cakupan")).isEqualTo("NATIONAL");
+            assertThat(text(indikator, "DM-IKU-5", "Target 2024")).isEqualTo("BB");
+            assertThat(text(indikator, "DM-IKU-5", "Kategori")).isEqualTo("C, B, BB, A");
         }
 
         // the template as downloaded changes nothing
         upload(base, template, false).then().statusCode(200)
                 .body("importCount.created", equalTo(0), "importCount.updated", equalTo(0),
-                        "importCount.unchanged", equalTo(80), // the Dumai plan's 81 items but the tenant rules
+                        "importCount.unchanged", equalTo(81), // the Dumai plan's 81 items but the tenant rules, + DM-IKU-5
                         // a warning names the row of the sheet it is about, with the document path
                         "warnings.field", hasItem("'Target TW'!2:2"));
 
