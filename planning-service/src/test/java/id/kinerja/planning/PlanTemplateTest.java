@@ -122,6 +122,23 @@ class PlanTemplateTest {
         assertThat(refused.jsonPath().getString("errors.find { it.value == 'NAIK' }.message")).contains("HIGHER_IS_BETTER");
         assertStored(base);
 
+        // the import service's own errors (422) name the cell too: a target for a year after the Renstra period
+        byte[] late;
+        String lateCell;
+        try (XSSFWorkbook wb = open(edited)) {
+            Sheet indikator = wb.getSheet("Indikator");
+            int column = indikator.getRow(0).getLastCellNum();
+            indikator.getRow(0).createCell(column).setCellValue("Target 2030");
+            Cell c = cell(indikator, "DM-IKU-1", "Target 2030");
+            c.setCellValue(5);
+            lateCell = "Indikator!" + c.getAddress();
+            late = bytes(wb);
+        }
+        upload(base, late, false).then().statusCode(422)
+                .body("errors[0].field", equalTo(lateCell))
+                .body("errors[0].message", matchesPattern("outside the Renstra period 2021-2026 \\(indicators\\[\\d+]\\.targets\\[\\d+]\\.year\\)"));
+        assertStored(base);
+
         // the first edit again: everything unchanged
         upload(base, edited, false).then().statusCode(200)
                 .body("importCount.created", equalTo(0), "importCount.updated", equalTo(0));

@@ -125,6 +125,10 @@ final class PlanWorkbookReader {
                 String path = put(item, col, cell, ref);
                 if (path != null) {
                     local.put(path, ref);
+                    // a list element picked by key (targets[year=2030]) is this cell too: targets[5].year
+                    for (int end = path.indexOf(']'); end > 0; end = path.indexOf(']', end + 1)) {
+                        local.putIfAbsent(path.substring(0, end + 1), ref);
+                    }
                 }
             }
         }
