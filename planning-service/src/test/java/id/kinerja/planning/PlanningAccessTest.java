@@ -73,6 +73,10 @@ class PlanningAccessTest {
             // rule presets are reference data: any valid token
             "reporter,     GET, /api/v1/rule-presets/predicate-scales, 200",
             "none,         GET, /api/v1/rule-presets/predicate-scales, 401",
+            // the plan template follows the agency scope like every agency read
+            "viewer,       GET, /api/v1/tenants/kota-akses/agencies/DINAS-A/templates/2024/plan.xlsx, 200",
+            "plannerA,     GET, /api/v1/tenants/kota-akses/agencies/DINAS-B/templates/2024/plan.xlsx, 403",
+            "otherPlanner, GET, /api/v1/tenants/kota-akses/agencies/DINAS-A/templates/2024/plan.xlsx, 403",
             // the reporting calendar: readable within the tenant, the province's default by its province
             "reporter,     GET, /api/v1/tenants/kota-akses/reporting-calendar, 200",
             "otherPlanner, GET, /api/v1/tenants/kota-akses/reporting-calendar, 403",
@@ -108,6 +112,28 @@ class PlanningAccessTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(expected);
         assertThat(call("platform", "GET", "/api/v1/tenants/" + tenant + "/agencies/" + code, null).status())
                 .as("nothing written when refused").isEqualTo(expected == 201 ? 200 : 404);
+    }
+
+    static byte[] emptyPlanWorkbook;
+
+    @ParameterizedTest(name = "{0} uploads the plan workbook of {1} -> {2}")
+    @CsvSource({"plannerA, DINAS-A, 200", "plannerA, DINAS-B, 403", "viewer, DINAS-A, 403", "otherPlanner, DINAS-A, 403"})
+    void planWorkbookUploadFollowsTheAgencyScope(String who, String agency, int expected) {
+        organisation();
+        if (emptyPlanWorkbook == null) {
+            emptyPlanWorkbook = io.restassured.RestAssured.given().header("Authorization", "Bearer " + TOKENS.get("admin"))
+                    .get("/api/v1/tenants/kota-akses/agencies/DINAS-A/templates/2024/plan.xlsx")
+                    .then().statusCode(200).extract().asByteArray();
+        }
+        byte[] workbook = emptyPlanWorkbook;
+        var request = io.restassured.RestAssured.given()
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(workbook);
+        if (!who.equals("none")) {
+            request.header("Authorization", "Bearer " + TOKENS.get(who));
+        }
+        int status = request.queryParam("dryRun", true)
+                .post("/api/v1/tenants/kota-akses/agencies/" + agency + "/plan-import").statusCode();
+        assertThat(status).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} imports the plan of {1} -> {2}")
