@@ -5,9 +5,10 @@ CREATE TABLE evaluation (
     agency_code  text          NOT NULL, -- '' for the pemda itself
     year         int           NOT NULL,
     evaluator    text          NOT NULL,
-    evaluated_on date          NOT NULL,
-    score        numeric(5, 2) NOT NULL,
-    category     text          NOT NULL,
+    reference    text,
+    evaluated_on date,
+    score        numeric(5, 2),
+    category     text,
     version      bigint        NOT NULL,
     updated_by   text          NOT NULL,
     updated_at   timestamptz   NOT NULL,
@@ -18,13 +19,16 @@ CREATE TABLE recommendation (
     evaluation_id uuid NOT NULL REFERENCES evaluation (id),
     code          text NOT NULL,
     text          text NOT NULL,
-    due_date      date NOT NULL,
+    due_date      date,
     UNIQUE (evaluation_id, code)
 );
 CREATE TABLE follow_up (
     id                uuid PRIMARY KEY,
     recommendation_id uuid        NOT NULL REFERENCES recommendation (id),
     action            text        NOT NULL,
+    output            text,
+    evidence_url      text,
+    responsible       text,
     date              date        NOT NULL,
     status            text        NOT NULL,
     recorded_by       text        NOT NULL,

@@ -31,6 +31,7 @@ public final class DemoDataLoader {
     private static final Pattern PLAN_FILE = Pattern.compile("^plan-([A-Za-z0-9._]+)-(\\d{4})\\.json$");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Pattern REALISATION_FILE = Pattern.compile("^realisations-(\\d{4})\\.json$");
+    private static final Pattern EVALUATION_FILE = Pattern.compile("^evaluations-([A-Za-z0-9._]+)-(\\d{4})\\.json$");
     private final String planningUrl;
     private final String realisationUrl;
 
@@ -57,6 +58,7 @@ public final class DemoDataLoader {
             }
             importPlans(demoData);
             pushRealisations(demoData);
+            recordEvaluations(demoData);
             return agencies;
         } catch (IOException e) {
             throw new UncheckedIOException("could not read demo data in " + demoData, e);
@@ -105,6 +107,49 @@ public final class DemoDataLoader {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Each {@code <tenant>/evaluations-<AGENCY>-<YEAR>.json}: the AKIP evaluation as printed, then the follow-ups of
+     * each recommendation that has none yet (so a second load adds nothing).
+     */
+    private void recordEvaluations(Path demoData) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(demoData, 2)) {
+            files = walk.filter(f -> EVALUATION_FILE.matcher(f.getFileName().toString()).matches()).sorted().toList();
+        }
+        for (Path file : files) {
+            Matcher name = EVALUATION_FILE.matcher(file.getFileName().toString());
+            name.matches();
+            String url = realisationUrl + "/api/v1/tenants/" + file.getParent().getFileName() + "/agencies/"
+                    + name.group(1) + "/evaluations/" + name.group(2);
+            JsonNode doc = JSON.readTree(file.toFile());
+            if (sendTo(url, "PUT", doc.get("evaluation")) != 200) {
+                throw new IllegalStateException("evaluation " + file + " refused");
+            }
+            JsonNode stored = JSON.readTree(get(url));
+            for (JsonNode recommendation : stored.get("recommendations")) {
+                String code = recommendation.get("code").asText();
+                if (recommendation.get("followUps").isEmpty() && doc.path("followUps").has(code)) {
+                    for (JsonNode followUp : doc.get("followUps").get(code)) {
+                        if (sendTo(url + "/recommendations/" + code + "/follow-ups", "POST", followUp) != 200) {
+                            throw new IllegalStateException("follow-up " + code + " of " + file + " refused");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private String get(String url) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + TOKEN).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
         }
     }
 

@@ -19,17 +19,19 @@ import java.util.List;
 @Schema(description = "AKIP evaluation result with its recommendations")
 public record EvaluationInput(
         @NotBlank @Size(max = 200) @Schema(examples = "Inspektorat Kota Dumai") String evaluator,
-        @NotNull LocalDate evaluatedOn,
-        @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) @Schema(examples = "62.15")
-        BigDecimal score,
-        @NotBlank @Pattern(regexp = "(?i)AA|A|BB|B|CC|C|D", message = "one of AA, A, BB, B, CC, C, D")
-        @Schema(examples = "B") String category,
+        @Size(max = 200) @Schema(description = "the number of the evaluation letter (LHE)", examples = "700/1313.1/INSP-C")
+        String reference,
+        @Schema(description = "the date of the result (letter), where known") LocalDate evaluatedOn,
+        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+        @Schema(description = "where the result gives one", examples = "62.15") BigDecimal score,
+        @Pattern(regexp = "(?i)AA|A|BB|B|CC|C|D", message = "one of AA, A, BB, B, CC, C, D")
+        @Schema(description = "where the result gives one", examples = "B") String category,
         @NotNull @Size(max = 100) List<@Valid @NotNull Recommendation> recommendations) {
 
     public record Recommendation(
             @NotBlank @Size(max = 64) @Pattern(regexp = Codes.CODE, message = "letters, digits, '.', '_' or '-'")
             @Schema(examples = "R1") String code,
             @NotBlank @Size(max = 2000) @Schema(examples = "Menyelaraskan indikator PK dengan Renstra") String text,
-            @NotNull LocalDate dueDate) {
+            @Schema(description = "when it must be followed up, where set") LocalDate dueDate) {
     }
 }

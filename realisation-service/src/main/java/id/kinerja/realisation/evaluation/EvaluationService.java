@@ -50,14 +50,18 @@ public class EvaluationService {
         var before = EvaluationStore.load(em, tenant, agency, year);
         UUID id = before.map(EvaluationStore.Loaded::id).orElseGet(UUID::randomUUID);
         em.createNativeQuery("""
-                        INSERT INTO evaluation (id, tenant, agency_code, year, evaluator, evaluated_on, score, category,
-                                                version, updated_by, updated_at)
-                        VALUES (:id, :t, :a, :y, :evaluator, :on, :score, :category, 0, :by, :at)
+                        INSERT INTO evaluation (id, tenant, agency_code, year, evaluator, reference, evaluated_on, score,
+                                                category, version, updated_by, updated_at)
+                        VALUES (:id, :t, :a, :y, :evaluator, :reference, CAST(:on AS date), CAST(:score AS numeric),
+                                :category, 0, :by, :at)
                         ON CONFLICT (tenant, agency_code, year) DO UPDATE SET evaluator = EXCLUDED.evaluator,
-                            evaluated_on = EXCLUDED.evaluated_on, score = EXCLUDED.score, category = EXCLUDED.category""")
+                            reference = EXCLUDED.reference, evaluated_on = EXCLUDED.evaluated_on,
+                            score = EXCLUDED.score, category = EXCLUDED.category""")
                 .setParameter("id", id).setParameter("t", tenant).setParameter("a", agency).setParameter("y", year)
-                .setParameter("evaluator", input.evaluator().strip()).setParameter("on", input.evaluatedOn())
-                .setParameter("score", input.score()).setParameter("category", input.category().toUpperCase(Locale.ROOT))
+                .setParameter("evaluator", input.evaluator().strip()).setParameter("reference", input.reference())
+                .setParameter("on", input.evaluatedOn() == null ? null : input.evaluatedOn().toString())
+                .setParameter("score", input.score() == null ? null : input.score().toPlainString())
+                .setParameter("category", input.category() == null ? null : input.category().toUpperCase(Locale.ROOT))
                 .setParameter("by", caller.actor()).setParameter("at", Timestamp.from(Instant.now()))
                 .executeUpdate();
         Set<String> kept = input.recommendations().stream().map(EvaluationInput.Recommendation::code)
@@ -67,11 +71,12 @@ public class EvaluationService {
         for (EvaluationInput.Recommendation r : input.recommendations()) {
             em.createNativeQuery("""
                             INSERT INTO recommendation (id, evaluation_id, code, text, due_date)
-                            VALUES (:id, :e, :code, :text, :due)
+                            VALUES (:id, :e, :code, :text, CAST(:due AS date))
                             ON CONFLICT (evaluation_id, code) DO UPDATE SET text = EXCLUDED.text,
                                 due_date = EXCLUDED.due_date""")
                     .setParameter("id", UUID.randomUUID()).setParameter("e", id).setParameter("code", r.code())
-                    .setParameter("text", r.text().strip()).setParameter("due", r.dueDate()).executeUpdate();
+                    .setParameter("text", r.text().strip())
+                    .setParameter("due", r.dueDate() == null ? null : r.dueDate().toString()).executeUpdate();
         }
         return changed(tenant, agency, year, before.map(EvaluationStore.Loaded::state).orElse(null));
     }
@@ -93,15 +98,18 @@ public class EvaluationService {
         Object recommendation = found.get(0);
         UUID id = UUID.randomUUID();
         em.createNativeQuery("""
-                        INSERT INTO follow_up (id, recommendation_id, action, date, status, recorded_by, recorded_at)
-                        VALUES (:id, :r, :action, :date, :status, :by, :at)""")
+                        INSERT INTO follow_up (id, recommendation_id, action, output, evidence_url, responsible, date,
+                                               status, recorded_by, recorded_at)
+                        VALUES (:id, :r, :action, :output, :url, :responsible, :date, :status, :by, :at)""")
                 .setParameter("id", id).setParameter("r", recommendation).setParameter("action", input.action().strip())
+                .setParameter("output", input.output()).setParameter("url", input.evidenceUrl())
+                .setParameter("responsible", input.responsible())
                 .setParameter("date", input.date()).setParameter("status", input.status().name())
                 .setParameter("by", caller.actor()).setParameter("at", Timestamp.from(Instant.now()))
                 .executeUpdate();
         changed(tenant, agency, year, before.state());
-        return new EvaluationPayload.FollowUp(id.toString(), input.action().strip(), input.date(), input.status(),
-                caller.actor());
+        return new EvaluationPayload.FollowUp(id.toString(), input.action().strip(), input.output(),
+                input.evidenceUrl(), input.responsible(), input.date(), input.status(), caller.actor());
     }
 
     @Transactional

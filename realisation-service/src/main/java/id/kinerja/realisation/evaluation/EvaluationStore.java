@@ -29,7 +29,7 @@ final class EvaluationStore {
     @SuppressWarnings("unchecked")
     static Optional<Loaded> load(EntityManager em, String tenant, String agency, int year) {
         List<Object[]> head = em.createNativeQuery("""
-                        SELECT id, version, evaluator, evaluated_on, score, category FROM evaluation
+                        SELECT id, version, evaluator, reference, evaluated_on, score, category FROM evaluation
                         WHERE tenant = :t AND agency_code = :a AND year = :y""")
                 .setParameter("t", tenant).setParameter("a", agency).setParameter("y", year).getResultList();
         if (head.isEmpty()) {
@@ -39,12 +39,14 @@ final class EvaluationStore {
         UUID id = (UUID) e[0];
         Map<String, List<FollowUp>> followUps = new LinkedHashMap<>();
         for (Object[] f : (List<Object[]>) em.createNativeQuery("""
-                        SELECT r.code, f.id, f.action, f.date, f.status, f.recorded_by FROM follow_up f
+                        SELECT r.code, f.id, f.action, f.output, f.evidence_url, f.responsible, f.date, f.status,
+                               f.recorded_by FROM follow_up f
                         JOIN recommendation r ON r.id = f.recommendation_id
                         WHERE r.evaluation_id = :e ORDER BY f.recorded_at, f.id""")
                 .setParameter("e", id).getResultList()) {
             followUps.computeIfAbsent((String) f[0], k -> new ArrayList<>()).add(new FollowUp(f[1].toString(),
-                    (String) f[2], date(f[3]), Status.valueOf((String) f[4]), (String) f[5]));
+                    (String) f[2], (String) f[3], (String) f[4], (String) f[5], date(f[6]),
+                    Status.valueOf((String) f[7]), (String) f[8]));
         }
         List<Recommendation> recommendations = new ArrayList<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("""
@@ -54,8 +56,8 @@ final class EvaluationStore {
             recommendations.add(new Recommendation((String) r[0], (String) r[1], date(r[2]), status(done), done));
         }
         return Optional.of(new Loaded(id, ((Number) e[1]).longValue(), new EvaluationPayload(
-                agency.isEmpty() ? null : agency, year, (String) e[2], date(e[3]), (BigDecimal) e[4], (String) e[5],
-                recommendations)));
+                agency.isEmpty() ? null : agency, year, (String) e[2], (String) e[3], date(e[4]), (BigDecimal) e[5],
+                (String) e[6], recommendations)));
     }
 
     /** The latest follow-up decides; none yet: open. */
@@ -64,6 +66,6 @@ final class EvaluationStore {
     }
 
     private static LocalDate date(Object value) {
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
+        return value == null || value instanceof LocalDate ? (LocalDate) value : ((Date) value).toLocalDate();
     }
 }

@@ -21,8 +21,11 @@ public final class EvaluationCategoryDiffers implements FindingRule {
         List<Finding> findings = new ArrayList<>();
         for (Stored<EvaluationPayload> stored : snapshot.evaluations()) {
             EvaluationPayload e = stored.payload();
+            if (e.year() != snapshot.year() || e.score() == null || e.category() == null) {
+                continue;
+            }
             String onScale = AkipScale.categoryOf(e.score());
-            if (e.year() == snapshot.year() && !onScale.equals(e.category())) {
+            if (!onScale.equals(e.category())) {
                 findings.add(Finding.of(code(), List.of("evaluation " + stored.aggregateId() + " v" + stored.version()),
                         Finding.numbers("score", e.score(), "category", e.category(), "categoryOfScore", onScale),
                         e.year(), e.score(), e.category(), onScale));

@@ -29,6 +29,8 @@ public enum FindingCode {
             "a realisation corrected after approval moved the indicator's official capaian into another predicate band"),
     EVALUATION_CATEGORY_DIFFERS(Severity.MEDIUM, "the AKIP evaluation {0} gives score {1} the category {2}; the scale gives {3}",
             "an AKIP evaluation states a category that its score does not give (PermenPAN-RB 88/2021)"),
+    FOLLOW_UP_EVIDENCE_REUSED(Severity.LOW, "the same evidence {0} is given for the follow-up of recommendations {1}",
+            "one evidence link backs the follow-ups of different recommendations of an AKIP evaluation"),
     // in-year early warnings (monitoring/, docs/monitoring.md); thresholds from the tenant's reporting calendar
     PROJECTED_TO_MISS_TARGET(Severity.MEDIUM, "{0} is projected to end the year at capaian {1} (PK target {2})",
             "the year-end projection of an indicator gives a capaian below the threshold: the PK target will be missed"),

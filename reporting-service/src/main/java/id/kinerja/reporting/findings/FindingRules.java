@@ -11,7 +11,7 @@ public final class FindingRules {
     public static final List<FindingRule> ALL = List.of(new ReportedTotalDiffers(), new PkTotalDiffers(),
             new RenstraEndTargetDiffers(), new PkTargetDiffersFromRenstra(), new QuarterlyTargetsDisagree(),
             new ProvisionalData(), new SpendingAbovePagu(), new PredicateChangedByLateCorrection(),
-            new EvaluationCategoryDiffers());
+            new EvaluationCategoryDiffers(), new FollowUpEvidenceReused());
 
     private FindingRules() {
     }

@@ -115,7 +115,8 @@ public final class MonitoringCalculator {
         List<WarningInputs.OverdueRecommendation> overdue = new ArrayList<>();
         for (Stored<EvaluationPayload> stored : s.evaluations()) {
             for (EvaluationPayload.Recommendation r : stored.payload().recommendations()) {
-                if (r.status() != EvaluationPayload.Status.DONE && ReportingCalendar.passed(r.dueDate(), now)) {
+                if (r.status() != EvaluationPayload.Status.DONE && r.dueDate() != null
+                        && ReportingCalendar.passed(r.dueDate(), now)) {
                     overdue.add(new WarningInputs.OverdueRecommendation(stored.aggregateId(), stored.payload().year(),
                             r.code(), r.status().name(), r.dueDate()));
                 }

@@ -132,7 +132,7 @@ final class MonitoringStore {
         List<LocalDate> due = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT CAST(r ->> 'dueDate' AS date) FROM state_view, "
                 + "jsonb_array_elements(payload -> 'recommendations') r WHERE tenant = ? AND aggregate_type = ? "
-                + "AND r ->> 'status' <> 'DONE'")) {
+                + "AND r ->> 'status' <> 'DONE' AND r ->> 'dueDate' IS NOT NULL")) {
             s.setString(1, tenant);
             s.setString(2, EventCatalog.EVALUATION_UPSERTED.aggregateType());
             try (ResultSet rs = s.executeQuery()) {

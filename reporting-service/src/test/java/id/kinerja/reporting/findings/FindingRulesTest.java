@@ -1,5 +1,6 @@
 package id.kinerja.reporting.findings;
 
+import id.kinerja.events.realisation.EvaluationPayload;
 import id.kinerja.events.plan.Aggregation;
 import id.kinerja.events.plan.BudgetLevel;
 import id.kinerja.events.plan.BudgetVersion;
@@ -50,11 +51,33 @@ class FindingRulesTest {
     @org.junit.jupiter.params.provider.CsvSource({"62.15, B, 2024, 0", "62.15, BB, 2024, 1", "73.85, BB, 2024, 0",
             "90, AA, 2024, 1", "90.01, AA, 2024, 0", "62.15, BB, 2023, 0"})
     void evaluationCategoryDiffers(String score, String category, int year, int findings) {
-        var evaluation = new id.kinerja.events.realisation.EvaluationPayload(Fixtures.A, year, "Inspektorat",
+        var evaluation = new id.kinerja.events.realisation.EvaluationPayload(Fixtures.A, year, "Inspektorat", null,
                 java.time.LocalDate.of(year + 1, 3, 28), d(score), category, List.of());
         var found = check(new EvaluationCategoryDiffers(), Fixtures.snapshot().evaluated(evaluation).build());
         assertThat(found).hasSize(findings); // the snapshot's year is 2024: only that year's evaluation counts
         found.forEach(f -> assertThat(f.message()).contains(score, category));
+    }
+
+    @Test
+    void followUpEvidenceReused() {
+        var shared = "https://drive.example.id/a";
+        java.util.function.BiFunction<String, String, EvaluationPayload.Recommendation> rec = (code, link) ->
+                new EvaluationPayload.Recommendation(code, "Rekomendasi " + code, null, EvaluationPayload.Status.DONE,
+                        List.of(new EvaluationPayload.FollowUp("f" + code, "Aksi", "Output", link, "Subbag", 
+                                java.time.LocalDate.of(2023, 12, 1), EvaluationPayload.Status.DONE, "op")));
+        var evaluation = new EvaluationPayload(Fixtures.A, 2023, "Inspektorat", "700/1", java.time.LocalDate.of(2023,
+                12, 8), null, null, List.of(rec.apply("1", shared), rec.apply("2", "https://drive.example.id/b"),
+                rec.apply("5", shared + " "), rec.apply("6", null)));
+        var found = check(new FollowUpEvidenceReused(), Fixtures.snapshot().evaluated(evaluation).build());
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.numbers())
+                .containsEntry("recommendations", "1, 5").containsEntry("uses", 2).containsEntry("evidence", shared));
+        var older = new EvaluationPayload(Fixtures.A, 2021, "Inspektorat", null, java.time.LocalDate.of(2021, 12, 8),
+                null, null, evaluation.recommendations());
+        assertThat(check(new FollowUpEvidenceReused(), Fixtures.snapshot().evaluated(older).build()))
+                .as("an evaluation older than the year before is not this year's follow-up").isEmpty();
+        var noScore = new EvaluationPayload(Fixtures.A, 2024, "Inspektorat", null, java.time.LocalDate.of(2025, 3, 1),
+                null, "BB", List.of());
+        assertThat(check(new EvaluationCategoryDiffers(), Fixtures.snapshot().evaluated(noScore).build())).isEmpty();
     }
 
     @Test

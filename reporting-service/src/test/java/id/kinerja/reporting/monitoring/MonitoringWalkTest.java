@@ -164,12 +164,12 @@ class MonitoringWalkTest {
                         List.of(), List.of(new Pagu(BudgetVersion.DPA, d("100000000"), null, null)), List.of()));
         // the AKIP evaluation of 2023 (done in March 2024): one recommendation due end of June, one mid-July
         send(EventCatalog.EVALUATION_UPSERTED, A + "/2023", 1, EventPeriod.year(2023), at, new EvaluationPayload(A,
-                2023, "Inspektorat Kota Pantau", LocalDate.of(2024, 3, 28), d("62.15"), "B", List.of(
+                2023, "Inspektorat Kota Pantau", null, LocalDate.of(2024, 3, 28), d("62.15"), "B", List.of(
                 new EvaluationPayload.Recommendation("R1", "Selaraskan IKU PK dengan Renstra", LocalDate.of(2024, 6, 30),
                         EvaluationPayload.Status.OPEN, List.of()),
                 new EvaluationPayload.Recommendation("R2", "Bangun sistem data kinerja", LocalDate.of(2024, 7, 18),
-                        EvaluationPayload.Status.IN_PROGRESS, List.of(new EvaluationPayload.FollowUp("f1", "Rapat",
-                        LocalDate.of(2024, 5, 2), EvaluationPayload.Status.IN_PROGRESS, "operator"))))));
+                        EvaluationPayload.Status.IN_PROGRESS, List.of(new EvaluationPayload.FollowUp("f1", "Rapat", null,
+                        null, null, LocalDate.of(2024, 5, 2), EvaluationPayload.Status.IN_PROGRESS, "operator"))))));
         // the earlier year: how 2023 went from quarter to quarter
         String[] iku1 = {"20", "25", "30", "25"};
         String[] iku2 = {"60", "65", "70", "78"};
