@@ -1,5 +1,11 @@
 package id.kinerja.reporting.findings;
 
+import id.kinerja.reporting.findings.narrative.NarrativeAchievementDiffers;
+import id.kinerja.reporting.findings.narrative.NarrativeFigureDiffers;
+import id.kinerja.reporting.findings.narrative.NarrativePredicateDiffers;
+import id.kinerja.reporting.findings.narrative.NarrativeQuotesTargetAsRealisation;
+import id.kinerja.reporting.findings.narrative.NarrativeSaysNotSpent;
+import id.kinerja.reporting.findings.narrative.NarrativeTrendDiffers;
 import id.kinerja.reporting.snapshot.AgencyYearSnapshot;
 
 import java.util.ArrayList;
@@ -10,7 +16,10 @@ public final class FindingRules {
 
     public static final List<FindingRule> ALL = List.of(new ReportedTotalDiffers(), new PkTotalDiffers(),
             new RenstraEndTargetDiffers(), new PkTargetDiffersFromRenstra(), new QuarterlyTargetsDisagree(),
-            new ProvisionalData(), new SpendingAbovePagu(), new PredicateChangedByLateCorrection());
+            new ProvisionalData(), new SpendingAbovePagu(), new PredicateChangedByLateCorrection(),
+            new NarrativeFigureDiffers(), new NarrativeQuotesTargetAsRealisation(), new NarrativePredicateDiffers(),
+            NarrativePredicateDiffers.notInScale(), new NarrativeAchievementDiffers(), new NarrativeTrendDiffers(),
+            new NarrativeSaysNotSpent());
 
     private FindingRules() {
     }
