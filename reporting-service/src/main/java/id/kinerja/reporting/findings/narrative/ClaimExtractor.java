@@ -104,7 +104,8 @@ public final class ClaimExtractor {
         }
         Words.ACHIEVEMENT.forEach((kind, pattern) -> {
             Matcher m = pattern.matcher(lower);
-            if (m.find()) {
+            // "melebihi target Renstra" speaks of the end-of-period target, not of the year's capaian
+            if (m.find() && !Words.END_TARGET_NEXT.matcher(lower.substring(m.end())).lookingAt()) {
                 out.add(statement(kind, m.group(), sentence, lastYear(lower.substring(0, m.start()), reportYear), null));
             }
         });

@@ -41,6 +41,9 @@ final class Words {
     /** What may stand between two ways of writing one figure. */
     static final Pattern SAME_FIGURE = Pattern.compile("\\s*(?:atau|\\(|/|atau\\s+sebesar|yaitu|setara\\s+dengan)?\\s*");
 
+    /** What follows a target named as the Renstra's or the end-of-period one. */
+    static final Pattern END_TARGET_NEXT = Pattern.compile("[^.;]{0,40}?(?:renstra|akhir)");
+
     /** A percentage "of the target" (group 1: of the Renstra's or end-of-period target). */
     static final Pattern OF_TARGET = Pattern.compile("\\s*(?:dari|terhadap)\\s+(?:target|sasaran)\\b"
             + "(?:[^.;]{0,50}?(renstra|akhir))?");

@@ -73,6 +73,8 @@ class ClaimExtractorTest {
             Realisasi melampaui target yang ditetapkan. | EXCEEDED 'melampaui target'
             Dengan demikian target telah tercapai. | ACHIEVED 'target telah tercapai'
             Target tidak tercapai karena anggaran terbatas. | NOT_ACHIEVED 'tidak tercapai'
+            # Batu Bara 3.3.1: exceeding the Renstra target says nothing about the year's capaian
+            Artinya capaian realisasi tahun 2023 ini sudah melebihi target Renstra. | 
             # the tenant's own label, longest first; a lone "baik" without a cue word is no claim
             Capaian indikator ini termasuk kategori Cukup Berhasil. | PREDICATE 'Cukup Berhasil'
             Hubungan baik dengan industri terkait untuk mendukung program pelatihan | 
