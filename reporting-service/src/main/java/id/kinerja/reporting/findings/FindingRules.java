@@ -1,6 +1,7 @@
 package id.kinerja.reporting.findings;
 
 import id.kinerja.reporting.findings.narrative.NarrativeAchievementDiffers;
+import id.kinerja.reporting.findings.narrative.NarrativeAmountDiffers;
 import id.kinerja.reporting.findings.narrative.NarrativeFigureDiffers;
 import id.kinerja.reporting.findings.narrative.NarrativePredicateDiffers;
 import id.kinerja.reporting.findings.narrative.NarrativeQuotesTargetAsRealisation;
@@ -19,7 +20,7 @@ public final class FindingRules {
             new ProvisionalData(), new SpendingAbovePagu(), new PredicateChangedByLateCorrection(),
             new NarrativeFigureDiffers(), new NarrativeQuotesTargetAsRealisation(), new NarrativePredicateDiffers(),
             NarrativePredicateDiffers.notInScale(), new NarrativeAchievementDiffers(), new NarrativeTrendDiffers(),
-            new NarrativeSaysNotSpent());
+            new NarrativeAmountDiffers(), new NarrativeSaysNotSpent());
 
     private FindingRules() {
     }

@@ -75,7 +75,9 @@ public final class ClaimExtractor {
             segmentStart = m.end();
             Claim.Role role = Words.role(segment);
             if (role == Claim.Role.UNKNOWN && !out.isEmpty() && Words.SAME_FIGURE.matcher(segment).matches()) {
-                role = out.get(out.size() - 1).role(); // "Rp 3.933.915.154 atau 96,32 %": the same figure again
+                // the same figure again; a percentage of a Rupiah spending is its absorption ("Rp 29.390.000 atau 44,49 %")
+                Claim before = out.get(out.size() - 1);
+                role = before.kind() == Claim.Kind.RUPIAH && kind == Claim.Kind.PERCENT ? Claim.Role.ABSORPTION : before.role();
             }
             Matcher ofTarget = Words.OF_TARGET.matcher(sentence.substring(m.end()).toLowerCase(Locale.ROOT));
             if (kind == Claim.Kind.PERCENT && ofTarget.lookingAt()) {

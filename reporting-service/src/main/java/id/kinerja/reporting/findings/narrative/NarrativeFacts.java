@@ -186,6 +186,17 @@ public final class NarrativeFacts {
                 .max(Comparator.comparingInt(n -> n.name().length()));
     }
 
+    public BigDecimal paguOf(String nodeCode) {
+        return Optional.ofNullable(budget.get(nodeCode)).map(BudgetCalculator.Sums::pagu).orElse(null);
+    }
+
+    /** Spent / pagu x 100, unrounded (the quote's precision decides); null without a pagu. */
+    public BigDecimal absorptionOf(String nodeCode) {
+        BigDecimal pagu = paguOf(nodeCode);
+        return pagu == null || pagu.signum() == 0 ? null
+                : spentOn(nodeCode).multiply(BigDecimal.valueOf(100)).divide(pagu, 6, java.math.RoundingMode.HALF_UP);
+    }
+
     public BigDecimal spentOn(String nodeCode) {
         return Optional.ofNullable(budget.get(nodeCode)).map(BudgetCalculator.Sums::spent).orElse(BigDecimal.ZERO);
     }

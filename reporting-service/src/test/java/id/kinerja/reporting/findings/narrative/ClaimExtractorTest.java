@@ -64,6 +64,7 @@ class ClaimExtractorTest {
             pagu sebesar Rp3,9 miliar | RUPIAH PAGU 3900000000 ~100000000
             anggaran Rp. 250 juta belum terealisasi | RUPIAH PAGU 250000000 ~1000000; NOT_SPENT 'belum terealisasi'
             realisasi 29.390.000,00 rupiah | RUPIAH REALISATION 29390000
+            realisasi Rp 29.390.000 atau 44,49% | RUPIAH REALISATION 29390000; PERCENT ABSORPTION 44,49
             # counts with units, ranges, the year before
             realisasi tahun lalu sebanyak 1.832 orang | COUNT REALISATION 1832 orang @2023
             capaian berada antara 70-80 % | PERCENT CAPAIAN 70-80

@@ -142,6 +142,18 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void amountsOfANamedBudgetNode() {
+        // Lampiran 6 figures of Pengadaan Mebel: pagu 66.057.200, spent 29.390.000, 44,49 %
+        assertThat(findings("Pagu Pengadaan Mebel sebesar Rp 66.057.200 dengan realisasi Rp 29.390.000,00 atau 44,49%.")).isEmpty();
+        assertThat(findings("Anggaran Pengadaan Mebel sekitar Rp66 juta.")).isEmpty();
+        assertThat(findings("Realisasi anggaran Pengadaan Mebel sebesar Rp 36.000.000 atau 54,5%.")).satisfiesExactly(
+                f -> assertThat(f.numbers()).containsEntry("role", "spending").containsEntry("computed", d("29390000")),
+                f -> assertThat(f.numbers()).containsEntry("role", "absorption").containsEntry("claimed", d("54.5"))
+                        .containsEntry("computed", d("44.49")));
+        assertThat(findings("Anggaran Pengadaan Mebel tahun 2025 sebesar Rp 70.000.000.")).isEmpty();
+    }
+
+    @Test
     void unmatchedClaimsAndOtherPartsOfTheNarrative() {
         assertThat(findings("Jumlah pencari kerja terdaftar sebanyak 1.832 orang, 25 orang dilatih dengan APBD.")).isEmpty();
         List<Finding> penghambat = FindingRules.check(snapshot(null, "Capaian tahun 2024 termasuk kategori Berhasil."))
