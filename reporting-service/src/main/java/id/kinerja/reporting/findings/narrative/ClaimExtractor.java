@@ -66,7 +66,9 @@ public final class ClaimExtractor {
         while (m.find()) {
             Claim.Kind kind = m.group("rp") != null || m.group("rupiah") != null ? Claim.Kind.RUPIAH
                     : m.group("pct") != null ? Claim.Kind.PERCENT : m.group("unit") != null ? Claim.Kind.COUNT : null;
-            if (kind == null) {
+            NumberText.Parsed a = NumberText.parse(m.group("a"));
+            NumberText.Parsed b = m.group("b") == null ? null : NumberText.parse(m.group("b"));
+            if (kind == null || a == null || (m.group("b") != null && b == null)) {
                 continue; // a bare number (a year, a code, a list item) is part of the next figure's segment
             }
             String segment = sentence.substring(segmentStart, m.start()).toLowerCase(Locale.ROOT);
@@ -84,9 +86,8 @@ public final class ClaimExtractor {
                 // "72,84 % dari target" is a capaian; "101,31 % dari target Renstra" the progress to the end target
                 role = ofTarget.group(1) == null ? Claim.Role.CAPAIAN : Claim.Role.UNKNOWN;
             }
-            NumberText.Parsed a = NumberText.parse(m.group("a"));
             BigDecimal factor = NumberText.magnitude(m.group("mag"));
-            BigDecimal high = m.group("b") == null ? null : NumberText.parse(m.group("b")).value().multiply(factor);
+            BigDecimal high = b == null ? null : b.value().multiply(factor);
             out.add(new Claim(kind, role, a.value().multiply(factor), high, a.precision().multiply(factor),
                     kind == Claim.Kind.COUNT ? m.group("unit") : null, year, null, null, sentence));
         }

@@ -17,6 +17,7 @@ public final class NumberText {
     private NumberText() {
     }
 
+    /** Null when the separators allow no single reading. */
     public static Parsed parse(String text) {
         String s = text.trim();
         int dot = s.lastIndexOf('.');
@@ -34,6 +35,9 @@ public final class NumberText {
             plain = grouping ? s.replace(String.valueOf(sep), "") : s.replace(sep, '.');
         } else {
             plain = s;
+        }
+        if (plain.indexOf('.') != plain.lastIndexOf('.')) {
+            return null; // mixed groupings such as 1,234.567,8: no reading is safe
         }
         BigDecimal value = new BigDecimal(plain);
         return new Parsed(value, BigDecimal.ONE.movePointLeft(Math.max(0, value.scale())));

@@ -60,6 +60,7 @@ class ClaimExtractorTest {
             realisasi mengalami sedikit penurunan dibandingkan dengan realisasi pada tahun 2022 yang sebesar 73,50%. Artinya ada penurunan sebesar 0,56% dibandingkan tahun lalu. | PERCENT REALISATION 73,5 @2022; PERCENT CHANGE 0,56
             realisasi mencapai 72.84 persen | PERCENT REALISATION 72,84
             capaian 1,832.5 % | PERCENT CAPAIAN 1832,5 ~0.1
+            realisasi 1,234.567,8 % tanpa satu bacaan | 
             Realisasi anggaran sebesar Rp 3.933.915.154 atau 96,32%. | RUPIAH ABSORPTION 3933915154; PERCENT ABSORPTION 96,32
             pagu sebesar Rp3,9 miliar | RUPIAH PAGU 3900000000 ~100000000
             anggaran Rp. 250 juta belum terealisasi | RUPIAH PAGU 250000000 ~1000000; NOT_SPENT 'belum terealisasi'
