@@ -1,5 +1,12 @@
 package id.kinerja.reporting.findings;
 
+import id.kinerja.reporting.findings.narrative.NarrativeAchievementDiffers;
+import id.kinerja.reporting.findings.narrative.NarrativeAmountDiffers;
+import id.kinerja.reporting.findings.narrative.NarrativeFigureDiffers;
+import id.kinerja.reporting.findings.narrative.NarrativePredicateDiffers;
+import id.kinerja.reporting.findings.narrative.NarrativeQuotesTargetAsRealisation;
+import id.kinerja.reporting.findings.narrative.NarrativeSaysNotSpent;
+import id.kinerja.reporting.findings.narrative.NarrativeTrendDiffers;
 import id.kinerja.reporting.snapshot.AgencyYearSnapshot;
 
 import java.util.ArrayList;
@@ -11,7 +18,10 @@ public final class FindingRules {
     public static final List<FindingRule> ALL = List.of(new ReportedTotalDiffers(), new PkTotalDiffers(),
             new RenstraEndTargetDiffers(), new PkTargetDiffersFromRenstra(), new QuarterlyTargetsDisagree(),
             new ProvisionalData(), new SpendingAbovePagu(), new PredicateChangedByLateCorrection(),
-            new EvaluationCategoryDiffers(), new FollowUpEvidenceReused());
+            new EvaluationCategoryDiffers(), new FollowUpEvidenceReused(),
+            new NarrativeFigureDiffers(), new NarrativeQuotesTargetAsRealisation(), new NarrativePredicateDiffers(),
+            NarrativePredicateDiffers.notInScale(), new NarrativeAchievementDiffers(), new NarrativeTrendDiffers(),
+            new NarrativeAmountDiffers(), new NarrativeSaysNotSpent());
 
     private FindingRules() {
     }
