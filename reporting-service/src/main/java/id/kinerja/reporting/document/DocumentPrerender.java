@@ -43,13 +43,17 @@ public class DocumentPrerender {
     });
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) FigureNotifier.Announced event) {
+        request(event.tenant(), event.change().agencyCode(), event.change().year());
+    }
+
+    /** Renders the agency-year's documents soon (a figures or prose change was committed). */
+    public void request(String tenant, String agency, int year) {
         if (mode.equals("none")) {
             return;
         }
-        String key = event.tenant() + "/" + event.change().agencyCode() + "/" + event.change().year();
+        String key = tenant + "/" + agency + "/" + year;
         if (pending.add(key)) {
-            worker.schedule(() -> run(key, event.tenant(), event.change().agencyCode(), event.change().year()),
-                    delay.toMillis(), TimeUnit.MILLISECONDS);
+            worker.schedule(() -> run(key, tenant, agency, year), delay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

@@ -54,7 +54,8 @@ public class SnapshotLoader {
                 of(states, EventCatalog.PK_UPSERTED, year), of(states, EventCatalog.QUARTERLY_TARGET_UPSERTED, year),
                 of(states, EventCatalog.REALISATION_UPSERTED, year), earlier,
                 of(states, EventCatalog.BUDGET_NODE_UPSERTED, year),
-                of(states, EventCatalog.BUDGET_REALISATION_UPSERTED, year), approvals(tables, tenant, agency, year));
+                of(states, EventCatalog.BUDGET_REALISATION_UPSERTED, year), approvals(tables, tenant, agency, year),
+                of(states, EventCatalog.ORGANISATION_PROFILE_UPSERTED, null));
     }
 
     private static <T> List<Stored<T>> of(List<Row> rows, EventType<T> type, Integer year) {
