@@ -14,3 +14,6 @@ CREATE TABLE lkjip_prose (
     updated_at          timestamptz   NOT NULL,
     PRIMARY KEY (tenant, agency, year, version)
 );
+
+-- a stored LKjIP with prose is keyed by the figures digest and the prose version ("<digest>/p2")
+ALTER TABLE rendered_document ALTER COLUMN figures_digest TYPE varchar(100);

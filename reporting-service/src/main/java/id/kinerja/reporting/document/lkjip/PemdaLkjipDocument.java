@@ -96,7 +96,7 @@ public final class PemdaLkjipDocument {
             }
             String t = b.table("Capaian indikator " + a.name() + " Tahun " + src.year(), List.of("Sasaran",
                             "Indikator", "Satuan", "Target", "Realisasi", "Capaian", "Predikat"), ind,
-                    List.of(false, false, false, true, true, true, false), List.of(20, 28, 8, 10, 10, 11, 13), List.of());
+                    List.of(false, false, false, true, true, true, false), List.of(19, 26, 8, 10, 10, 11, 16), List.of());
             b.para(t + " dari angka tersimpan versi " + a.figuresVersion() + ".");
         }
     }
