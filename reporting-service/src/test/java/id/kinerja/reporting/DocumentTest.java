@@ -151,6 +151,11 @@ class DocumentTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(BASE + "/dashboard/2024").then()
                 .body("sasaran[0].indicators[1].capaianPrinted", equalTo("125,00")));
         await().atMost(Duration.ofSeconds(40)).until(() -> renderedVersions().contains(currentVersion()));
+        // and the pemda's LKjIP (downloaded before) at the roll-up version that holds the change
+        await().atMost(Duration.ofSeconds(40)).until(() -> query("SELECT figures_version FROM rendered_document "
+                + "WHERE tenant = '" + T + "' AND agency = '*' AND year = 2024 AND format = 'pdf'").contains(
+                query("SELECT version FROM pemda_figure WHERE tenant = '" + T + "' AND year = 2024 AND official AND "
+                        + "through = 4 AND superseded_at IS NULL").get(0)));
         long v2 = currentVersion();
         assertThat(v2).isGreaterThan(v1);
         Response after = given().queryParam("format", "pdf").get(LKJIP);
