@@ -1,12 +1,14 @@
 package id.kinerja.reporting.api;
 
 import id.kinerja.commons.problem.Problem;
+import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.commons.security.Access;
 import id.kinerja.commons.security.Caller;
 import id.kinerja.commons.security.Roles;
 import id.kinerja.reporting.document.DocumentPrerender;
 import id.kinerja.reporting.document.prose.Prose;
 import id.kinerja.reporting.document.prose.ProseStore;
+import id.kinerja.reporting.readmodel.AgencyView;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -70,10 +72,13 @@ public class ProseResource {
     @APIResponse(responseCode = "200", description = "The prose now in force and whether this write changed it")
     @APIResponse(responseCode = "400", description = "A field over 20 000 characters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown agency",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Changed at the same time by another write",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProseResponse put(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
                              @PathParam("year") int year, @NotNull @Valid ProseInput in) {
+        known(tenant, agency);
         Prose wanted = new Prose(0, blankToNull(in.kataPengantar()), blankToNull(in.ikhtisarEksekutif()),
                 blankToNull(in.konteksStrategis()), blankToNull(in.penutup()), null, null);
         var written = store.put(tenant, agency, year, wanted, caller.actor());
@@ -89,6 +94,13 @@ public class ProseResource {
     public ProseResponse get(@PathParam("tenant") String tenant, @PathParam("agency") String agency,
                              @PathParam("year") int year) {
         return ProseResponse.of(store.at(tenant, agency, year, null), false);
+    }
+
+    /** Prose only for an agency planning-service announced (its read model). */
+    private static void known(String tenant, String agency) {
+        if (AgencyView.findById(new AgencyView.Key(tenant, agency)) == null) {
+            throw ProblemException.notFound("agency", agency);
+        }
     }
 
     private static String blankToNull(String text) {
