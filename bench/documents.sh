@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Render time and size of the demo agencies' documents, against a running ./run-local.sh (with demo data).
-#   bench/documents.sh            # LKjIP PDF and DOCX of the three demo agencies, and their PK documents
+#   bench/documents.sh            # LKjIP PDF and DOCX of the three demo agencies, their PK documents, the pemda LKjIP
 # Prints per document the HTTP time and the size (LKjIP: served from the stored file; the head's PK version 1:
 # rendered on the request unless it is the latest), then the render times the reporting-service logged.
 set -euo pipefail
@@ -26,6 +26,13 @@ for path in kabupaten-batu-bara/agencies/DISNAKERPERINDAG/lkjip/2023 kota-binjai
     done
   fi
 done
+# the pemda LKjIP of each demo pemda (rendered on its first request)
+for tenant_year in kabupaten-batu-bara/lkjip/2023 kota-binjai/lkjip/2023 kota-dumai/lkjip/2024; do
+  for format in pdf docx; do
+    url="$BASE/api/v1/tenants/$tenant_year/document?format=$format"
+    printf '%-70s %8s %10s\n' "$tenant_year pemda ($format)" $(curl -s -o /dev/null -H "$AUTH" -w '%{time_total} %{size_download}' "$url")
+  done
+done
 echo
 echo "Rendered (reporting-service log):"
-grep -h "rendered .* at figures version" local-run/target/logs/reporting-service*.log 2>/dev/null | sed 's/.*Documents\] ([^)]*) //' | tail -20 || true
+grep -h "rendered .* at \(figures\|roll-up\) version" local-run/target/logs/reporting-service*.log 2>/dev/null | sed 's/.*Documents\] ([^)]*) //' | tail -26 || true

@@ -90,6 +90,8 @@ public final class LocalRun {
         for (String agencyYear : DEMO_DOCUMENTS) {
             banner.append(String.format("    %s/api/v1/tenants/%s/document%n", reporting, agencyYear));
         }
+        banner.append(String.format("    %s/api/v1/tenants/kota-dumai/lkjip/2024/document   (the pemda's)%n",
+                reporting));
         banner.append(String.format("    curl -OJ -H \"Authorization: Bearer $KINERJA_TOKEN_OPERATOR\" <url>%n"));
         banner.append(String.format("  Demo tokens          source %s   (then: curl -H \"Authorization: Bearer "
                 + "$KINERJA_TOKEN_VIEWER_DUMAI\" ...; Swagger UI: Authorize)%n", tokens));

@@ -216,6 +216,29 @@ class DocumentsIT {
         }
     }
 
+    /**
+     * BAB I prints the organisation profile of the demo plans: Batu Bara's staff tables with totals the summary
+     * computed (Tabel 1.2 and 1.3 of the seed report print 90 and 36), Dumai's address and head; the pemda LKjIP.
+     */
+    @Test
+    void babIHoldsTheOrganisationProfileAndThePemdaHasItsLkjip() throws Exception {
+        Report bb = REPORTS.get("kabupaten-batu-bara/agencies/DISNAKERPERINDAG/lkjip/2023");
+        assertThat(bb.summary().at("/chapterI/staffByGolongan/total").asInt()).isEqualTo(36);
+        assertThat(bb.summary().at("/chapterI/staffByEducation/total").asInt()).isEqualTo(90);
+        String text = DocumentText.docxText(bb.docx());
+        assertThat(text.lines()).anyMatch(l -> l.matches("\\s*Jumlah\t36\\s*"))
+                .anyMatch(l -> l.matches("\\s*Jumlah\t90\\s*"));
+        assertThat(text).contains("Buhari Imran, S.S., M.Si.", "Lapangan pekerjaan yang terbatas");
+        Report dm = REPORTS.get("kota-dumai/agencies/DISNAKER/lkjip/2024");
+        assertThat(String.join(" ", dm.pages()).replaceAll("\\s+", " "))
+                .contains("Jalan Kesehatan No. 5, Teluk Binjai", "Satrio Wibowo, A.P, M.Si", "Tingginya Angka Pengangguran");
+        HttpResponse<byte[]> pemda = get(SharedSystem.get().reporting + "/api/v1/tenants/kota-dumai/lkjip/2024/document");
+        assertThat(pemda.statusCode()).isEqualTo(200);
+        Files.write(Path.of("target/documents", "LKjIP-kota-dumai-2024.pdf"), pemda.body());
+        assertThat(String.join(" ", DocumentText.pdfPages(pemda.body())).replaceAll("\\s+", " "))
+                .contains("Dinas Tenaga Kerja Kota Dumai", "BAB III REALISASI ANGGARAN");
+    }
+
     /** DM-E09: chapter II states exactly the PK amendments held. */
     @Test
     void theAmendmentsStatedAreTheOnesHeld() throws Exception {

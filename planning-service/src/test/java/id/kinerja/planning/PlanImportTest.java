@@ -56,7 +56,7 @@ class PlanImportTest {
                         "warnings.code", hasItem("QUARTERLY_TARGETS_DISAGREE"));
         long events = outboxRows("kota-dumai-import");
         for (String type : java.util.List.of("renstra.upserted", "indicator.upserted", "budget-node.upserted",
-                "pk.upserted", "quarterly-target.upserted", "rules.upserted")) {
+                "pk.upserted", "quarterly-target.upserted", "rules.upserted", "organisation-profile.upserted")) {
             assertThat(outboxRows("kota-dumai-import", type)).as(type).isPositive();
         }
         assertThat(outboxRows("kota-dumai-import", "budget-node.upserted")).isEqualTo(63);
@@ -64,7 +64,7 @@ class PlanImportTest {
         given().contentType(ContentType.JSON).body(plan).post(base + "/plan-import")
                 .then().statusCode(200)
                 .body("importCount.created", equalTo(0), "importCount.updated", equalTo(0),
-                        "importCount.unchanged", equalTo(81));
+                        "importCount.unchanged", equalTo(82));
         assertThat(outboxRows("kota-dumai-import")).as("re-sending the same document emits nothing").isEqualTo(events);
 
         given().get(base + "/budget/2024")

@@ -82,6 +82,12 @@ class PlanningAccessTest {
             "otherPlanner, GET, /api/v1/tenants/kota-akses/reporting-calendar, 403",
             "province,     GET, /api/v1/provinces/Sumatera%20Utara/reporting-calendar, 200",
             "viewer,       GET, /api/v1/provinces/Sumatera%20Utara/reporting-calendar, 403",
+            // the organisation profile: an agency path like the plan
+            "reporter,     GET, /api/v1/tenants/kota-akses/agencies/DINAS-A/profile/2024, 404",
+            "plannerA,     GET, /api/v1/tenants/kota-akses/agencies/DINAS-B/profile/2024, 403",
+            "otherPlanner, GET, /api/v1/tenants/kota-akses/agencies/DINAS-A/profile/2024, 403",
+            "plannerA,     PUT, /api/v1/tenants/kota-akses/agencies/DINAS-B/profile/2024, 403",
+            "viewer,       PUT, /api/v1/tenants/kota-akses/agencies/DINAS-A/profile/2024, 403",
     })
     void reads(String who, String method, String path, int expected) {
         AccessClient.Reply reply = call(who, method, path, null);

@@ -2,7 +2,10 @@ package id.kinerja.reporting;
 
 import id.kinerja.events.EventCatalog;
 import id.kinerja.events.EventPeriod;
+import id.kinerja.events.plan.PkParty;
 import id.kinerja.events.planning.AgencyPayload;
+import id.kinerja.events.planning.OrganisationProfilePayload;
+import id.kinerja.events.planning.OrganisationProfilePayload.StaffCount;
 import id.kinerja.events.planning.TenantPayload;
 import id.kinerja.events.realisation.IndicatorRealisationPayload;
 import id.kinerja.events.realisation.RealisationStatus;
@@ -51,6 +54,18 @@ class DocumentTest {
         DashboardTest.send(T, EventCatalog.AGENCY_UPSERTED, "DISNAKER", 1, null,
                 new AgencyPayload("DISNAKER", "Dinas Tenaga Kerja Kota Dumai", "Disnaker", true));
         DashboardTest.events(T);
+        // BAB I: the staff tables carry counts per category only; the document prints totals the summary computed
+        DashboardTest.send(T, EventCatalog.ORGANISATION_PROFILE_UPSERTED, "DISNAKER/2024", 1, EventPeriod.year(2024),
+                new OrganisationProfilePayload("DISNAKER", 2024, "Peraturan Wali Kota Dumai Nomor 41 Tahun 2022",
+                        "Jalan Kesehatan No. 5, Teluk Binjai, Dumai Timur", "Membantu Wali Kota Dumai melaksanakan "
+                        + "urusan pemerintahan di bidang tenaga kerja.", List.of("Perumusan kebijakan bidang tenaga "
+                        + "kerja", "Pelaksanaan kebijakan bidang tenaga kerja"), new PkParty("19770524 199602 1 002",
+                        "Satrio Wibowo, A.P, M.Si", "Kepala Dinas Tenaga Kerja Kota Dumai", "Pembina Utama Muda (IV/c)"),
+                        List.of(new StaffCount("Golongan II", 4), new StaffCount("Golongan III", 27),
+                                new StaffCount("Golongan IV", 5)),
+                        List.of(new StaffCount("SMA", 43), new StaffCount("D3", 7), new StaffCount("S1", 36),
+                                new StaffCount("S2", 4)), List.of(),
+                        List.of("Tingginya Angka Pengangguran", "Rendahnya Keterampilan Tenaga Kerja")));
     }
 
     static Response download(String path, String format) {
@@ -136,6 +151,11 @@ class DocumentTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(BASE + "/dashboard/2024").then()
                 .body("sasaran[0].indicators[1].capaianPrinted", equalTo("125,00")));
         await().atMost(Duration.ofSeconds(40)).until(() -> renderedVersions().contains(currentVersion()));
+        // and the pemda's LKjIP (downloaded before) at the roll-up version that holds the change
+        await().atMost(Duration.ofSeconds(40)).until(() -> query("SELECT figures_version FROM rendered_document "
+                + "WHERE tenant = '" + T + "' AND agency = '*' AND year = 2024 AND format = 'pdf'").contains(
+                query("SELECT version FROM pemda_figure WHERE tenant = '" + T + "' AND year = 2024 AND official AND "
+                        + "through = 4 AND superseded_at IS NULL").get(0)));
         long v2 = currentVersion();
         assertThat(v2).isGreaterThan(v1);
         Response after = given().queryParam("format", "pdf").get(LKJIP);
@@ -145,6 +165,98 @@ class DocumentTest {
         Response old = given().queryParam("format", "pdf").queryParam("asOf", beforeChange.toString()).get(LKJIP);
         assertThat(old.header("ETag")).isEqualTo("\"" + v1 + "\"");
         assertThat(String.join("\n", DocumentText.pdfPages(old.asByteArray()))).contains("202,60 %");
+    }
+
+    @Test
+    @Order(4)
+    void babIPrintsTheProfileWithComputedStaffTotalsAndTheDefaultProseWhenUnset() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(BASE + "/lkjip/2024").then()
+                .statusCode(200).body("chapterI.staffByEducation.total", equalTo(90)));
+        List<String> pages = DocumentText.pdfPages(download(LKJIP, "pdf").asByteArray());
+        String all = String.join("\n", pages);
+        String flat = all.replaceAll("\\s+", " ");
+        assertThat(flat).contains("Tabel 1.1 Jumlah pegawai menurut golongan ruang Tahun 2024",
+                "Tabel 1.2 Jumlah pegawai menurut tingkat pendidikan Tahun 2024", "Satrio Wibowo, A.P, M.Si",
+                "NIP 19770524 199602 1 002", "Jalan Kesehatan No. 5", "b. Pelaksanaan kebijakan bidang tenaga kerja",
+                "1. Tingginya Angka Pengangguran");
+        // 4 + 27 + 5 and 43 + 7 + 36 + 4: totals no event carried
+        assertThat(all.lines()).anyMatch(l -> l.strip().equals("Jumlah 36"));
+        assertThat(all.lines()).anyMatch(l -> l.strip().equals("Jumlah 90"));
+        // no prose written: the generated defaults, marked as such
+        assertThat(flat).contains("Teks ini dibuat otomatis", "Kinerja tidak menyimpan rencana perbaikan")
+                .doesNotContain("teks versi");
+        String docx = DocumentText.docxText(download(LKJIP, "docx").asByteArray());
+        assertThat(docx.lines()).anyMatch(l -> l.matches("\\s*Jumlah\t90\\s*"));
+        assertThat(DocumentText.assertPdfListPagesMatch(pages, "DAFTAR TABEL")).isGreaterThan(7);
+    }
+
+    @Test
+    @Order(5)
+    void thePemdaLkjipShowsEachAgencysStoredFiguresAndTheRollUp() throws Exception {
+        String pemda = "/api/v1/tenants/" + T + "/lkjip/2024/document";
+        download(LKJIP, "pdf"); // the agency's figures are in
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/tenants/" + T
+                + "/dashboard/2024").then().statusCode(200).body("agencies[0].averagePrinted", equalTo("124,25")));
+        var rollup = given().get("/api/v1/tenants/" + T + "/dashboard/2024").then().extract().jsonPath();
+        var agency = given().get(BASE + "/dashboard/2024").then().extract().jsonPath();
+        Response r = given().queryParam("format", "pdf").get(pemda);
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
+        keep(pemda, "pdf", r.asByteArray());
+        long version = query("SELECT version FROM pemda_figure WHERE tenant = '" + T + "' AND year = 2024 AND official "
+                + "AND through = 4 AND superseded_at IS NULL").get(0);
+        assertThat(r.header("ETag")).isEqualTo("\"" + version + "\"");
+        List<String> pages = DocumentText.pdfPages(r.asByteArray());
+        String flat = String.join("\n", pages).replaceAll("\\s+", " ");
+        // the agency row of the summary table and of the budget table are the roll-up's figures
+        assertThat(flat).contains("1 Dinas Tenaga Kerja Kota Dumai " + rollup.getString("agencies[0].averagePrinted")
+                + " %", "Dinas Tenaga Kerja Kota Dumai Rp 100.000.000 Rp 96.685.000 96,69 %",
+                "Jumlah Rp 100.000.000 Rp 96.685.000 96,69 %", "Pemerintah Kota Dumai", "BAB IV TEMUAN DATA");
+        // every indicator's capaian as the agency's dashboard answers it
+        for (Object capaian : agency.getList("sasaran.indicators.flatten().capaianPrinted")) {
+            if (capaian != null) {
+                assertThat(flat).contains(capaian + " %");
+            }
+        }
+        assertThat(flat).contains("45,90 % Tidak Berhasil", "202,60 % Sangat Berhasil");
+        assertThat(pages).allSatisfy(p -> assertThat(p).contains("roll-up versi " + version + ","));
+        assertThat(DocumentText.assertPdfListPagesMatch(pages, "DAFTAR TABEL")).isGreaterThanOrEqualTo(4);
+        given().header("If-None-Match", "\"" + version + "\"").get(pemda).then().statusCode(304);
+        String docx = DocumentText.docxText(given().queryParam("format", "docx").get(pemda).then().statusCode(200)
+                .extract().asByteArray());
+        assertThat(docx).contains("Dinas Tenaga Kerja Kota Dumai\t" + rollup.getString("agencies[0].averagePrinted"));
+        given().get("/api/v1/tenants/" + T + "/lkjip/2019/document").then().statusCode(404);
+    }
+
+    @Test
+    @Order(10)
+    void proseWrittenByTheAgencyReplacesTheDefaultsAndRendersInTheBackground() throws Exception {
+        String prose = BASE + "/lkjip/2024/prose";
+        given().get(prose).then().statusCode(200).body("version", equalTo(0));
+        given().contentType("application/json").body(java.util.Map.of("kataPengantar", "x".repeat(20_001)))
+                .put(prose).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.containsString("kataPengantar"));
+        java.util.Map<String, String> text = java.util.Map.of(
+                "kataPengantar", "Puji syukur kami panjatkan atas tersusunnya laporan ini.\n\nParagraf kedua pengantar.",
+                "konteksStrategis", "Konteks strategis: pelabuhan menyerap tenaga kerja baru.",
+                "penutup", "Tahun depan pelatihan berbasis kompetensi diperluas.");
+        given().contentType("application/json").body(text).put(prose).then().statusCode(200)
+                .body("version", equalTo(1), "changed", equalTo(true), "updatedBy", org.hamcrest.Matchers.notNullValue());
+        given().contentType("application/json").body(text).put(prose).then().statusCode(200)
+                .body("version", equalTo(1), "changed", equalTo(false));
+        // nobody downloads: the files with the prose are rendered by themselves
+        await().atMost(Duration.ofSeconds(40)).until(() -> query("SELECT count(*) FROM rendered_document WHERE tenant = '"
+                + T + "' AND agency = 'DISNAKER' AND document = 'lkjip' AND format = 'docx' AND figures_digest LIKE "
+                + "'%/p1'").get(0) > 0);
+        Response r = given().queryParam("format", "pdf").get(LKJIP);
+        assertThat(r.header("ETag")).isEqualTo("\"" + currentVersion() + "-1\"");
+        String flat = String.join("\n", DocumentText.pdfPages(r.asByteArray())).replaceAll("\\s+", " ");
+        assertThat(flat).contains("Puji syukur kami panjatkan atas tersusunnya laporan ini. Paragraf kedua",
+                "Konteks strategis: pelabuhan menyerap", "Tahun depan pelatihan berbasis kompetensi diperluas.",
+                "teks versi 1").doesNotContain("Teks ini dibuat otomatis")
+                .doesNotContain("Kinerja tidak menyimpan rencana perbaikan");
+        assertThat(DocumentText.docxText(given().queryParam("format", "docx").get(LKJIP).asByteArray()))
+                .contains("Paragraf kedua pengantar.");
+        given().header("If-None-Match", r.header("ETag")).get(LKJIP).then().statusCode(304);
     }
 
     /** target/documents: the files as downloaded, to look at (pdftoppm) or measure. */

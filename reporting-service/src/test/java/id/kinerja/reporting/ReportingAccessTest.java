@@ -102,6 +102,13 @@ class ReportingAccessTest {
             "viewerA,       /api/v1/tenants/kota-akses-p/agencies/AG-A/lkjip/2024/document, 200",
             "otherViewer,   /api/v1/tenants/kota-akses-p/agencies/AG-A/pk/2024/PK-1/document, 403",
             "viewerA,       /api/v1/tenants/kota-akses-p/agencies/AG-B/pk/2024/PK-1/document, 403",
+            // the pemda LKjIP shows every agency: not for a caller limited to some
+            "viewer,        /api/v1/tenants/kota-akses-p/lkjip/2024/document, 200",
+            "viewerA,       /api/v1/tenants/kota-akses-p/lkjip/2024/document, 403",
+            "otherViewer,   /api/v1/tenants/kota-akses-p/lkjip/2024/document?format=docx, 403",
+            "none,          /api/v1/tenants/kota-akses-p/lkjip/2024/document, 401",
+            "reporterA,     /api/v1/tenants/kota-akses-p/agencies/AG-A/lkjip/2024/prose, 200",
+            "viewerA,       /api/v1/tenants/kota-akses-p/agencies/AG-B/lkjip/2024/prose, 403",
             "otherViewer,   /api/v1/tenants/kota-akses-p/agencies/AG-A/dashboard/2024, 403",
             "otherViewer,   /api/v1/tenants/kota-akses-p/dashboard/2024, 403",
             "otherViewer,   /api/v1/tenants/kota-akses-p/agencies/AG-A/dashboard/2024/findings, 403",
@@ -194,6 +201,23 @@ class ReportingAccessTest {
         AccessClient.Reply published = AccessClient.call("POST", publish, TOKENS.get("admin"), null);
         assertThat(published.status()).as(published.body()).isEqualTo(201);
         assertThat(published.body()).contains("\"publishedBy\":\"admin-p\"");
+    }
+
+    @Test
+    void theLkjipProseIsWrittenByItsAgencyOrAnAdmin() {
+        String base = root.toString().replaceAll("/$", "") + "/api/v1/tenants/kota-akses-p/agencies/";
+        String body = "{\"penutup\": \"Rencana perbaikan.\"}";
+        AccessClient.Reply own = AccessClient.call("PUT", base + "AG-A/lkjip/2024/prose", TOKENS.get("reporterA"), body);
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(own.body()).contains("\"updatedBy\":\"sipd-a\"");
+        assertThat(AccessClient.call("PUT", base + "AG-B/lkjip/2024/prose", TOKENS.get("reporterA"), body).status())
+                .isEqualTo(403);
+        assertThat(AccessClient.call("PUT", base + "AG-A/lkjip/2024/prose", TOKENS.get("viewer"), body).status())
+                .isEqualTo(403);
+        assertThat(AccessClient.call("PUT", base + "AG-A/lkjip/2024/prose", TOKENS.get("otherViewer"), body).status())
+                .isEqualTo(403);
+        assertThat(AccessClient.call("PUT", base + "AG-B/lkjip/2024/prose", TOKENS.get("admin"), body).status())
+                .isEqualTo(200);
     }
 
     @Test

@@ -4,6 +4,7 @@ import id.kinerja.events.monitoring.DeadlineMissedPayload;
 import id.kinerja.events.planning.AgencyPayload;
 import id.kinerja.events.planning.BudgetNodePayload;
 import id.kinerja.events.planning.IndicatorPayload;
+import id.kinerja.events.planning.OrganisationProfilePayload;
 import id.kinerja.events.planning.PkPayload;
 import id.kinerja.events.planning.QuarterlyTargetPayload;
 import id.kinerja.events.planning.ReportingCalendarPayload;
@@ -46,6 +47,10 @@ public final class EventCatalog {
     public static final EventType<RuleSetPayload> RULES_UPSERTED =
             new EventType<>("rules.upserted", "rules", 1, Topics.PLANNING, RuleSetPayload.class);
 
+    public static final EventType<OrganisationProfilePayload> ORGANISATION_PROFILE_UPSERTED =
+            new EventType<>("organisation-profile.upserted", "organisation-profile", 1, Topics.PLANNING,
+                    OrganisationProfilePayload.class);
+
     public static final EventType<ReportingCalendarPayload> CALENDAR_UPSERTED =
             new EventType<>("reporting-calendar.upserted", "reporting-calendar", 1, Topics.PLANNING,
                     ReportingCalendarPayload.class);
@@ -78,7 +83,7 @@ public final class EventCatalog {
                     RENSTRA_UPSERTED, INDICATOR_UPSERTED, BUDGET_NODE_UPSERTED, PK_UPSERTED, QUARTERLY_TARGET_UPSERTED,
                     RULES_UPSERTED, REALISATION_UPSERTED, BUDGET_REALISATION_UPSERTED, PERIOD_LOCK_CHANGED,
                     PERIOD_REOPENED, FIGURES_CHANGED, CALENDAR_UPSERTED, DEADLINE_MISSED, EVIDENCE_CHANGED,
-                    EVALUATION_UPSERTED)
+                    EVALUATION_UPSERTED, ORGANISATION_PROFILE_UPSERTED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventCatalog() {

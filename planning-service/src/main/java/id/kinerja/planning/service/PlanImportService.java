@@ -25,7 +25,7 @@ import java.util.function.Function;
 
 /**
  * Applies a whole agency-year plan document in one transaction, in dependency order (Renstra, tujuan and
- * sasaran, budget tree, indicators, PKs, quarterly targets, rules). Any error rolls everything back; a dry
+ * sasaran, budget tree, indicators, PKs, quarterly targets, rules, profile). Any error rolls everything back; a dry
  * run does all the same work and checks, then rolls back, so its summary is exactly what a real run would do.
  */
 @ApplicationScoped
@@ -45,6 +45,8 @@ public class PlanImportService {
     RuleService rules;
     @Inject
     OrganisationService organisation;
+    @Inject
+    OrganisationProfileService profiles;
     @Inject
     TransactionManager tm;
 
@@ -90,6 +92,10 @@ public class PlanImportService {
                 quarterlyTargets.upsert(tenant, agency, year, q, conflicts, path), counts, "quarterlyTarget", conflicts);
         if (doc.rules() != null) {
             count(counts, "rules", rules.put(tenant, doc.rules(), conflicts, "rules"));
+            conflicts.throwIfAny();
+        }
+        if (doc.profile() != null) {
+            count(counts, "profile", profiles.put(tenant, agency, year, doc.profile(), conflicts, "profile"));
             conflicts.throwIfAny();
         }
         if (doc.pks() != null) {

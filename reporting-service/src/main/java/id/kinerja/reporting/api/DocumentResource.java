@@ -3,6 +3,7 @@ package id.kinerja.reporting.api;
 import id.kinerja.reporting.document.Documents;
 import id.kinerja.reporting.document.Format;
 import id.kinerja.reporting.document.RenderedDocuments;
+import id.kinerja.reporting.document.prose.Prose;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The LKjIP and the Perjanjian Kinerja as documents (PDF, DOCX) of one figures version: the ETag is that version,
@@ -40,7 +41,8 @@ public class DocumentResource {
     @Path("/lkjip/{year}/document")
     @Operation(summary = "The LKjIP as a document (Permenpan RB 53/2014 structure, charts, Indonesian formats) from "
             + "the stored figures of one version, stated in every footer")
-    @APIResponse(responseCode = "200", description = "The file; ETag: the figures version")
+    @APIResponse(responseCode = "200", description = "The file; ETag: the figures version, with the prose version "
+            + "once the agency wrote prose (\"12-2\")")
     @APIResponse(responseCode = "304", description = "The file named by If-None-Match is current")
     @APIResponse(responseCode = "400", description = "Unknown format or malformed asOf")
     @APIResponse(responseCode = "404", description = "No figures of the agency-year (at asOf)")
@@ -52,8 +54,9 @@ public class DocumentResource {
                           @HeaderParam("If-None-Match") String ifNoneMatch) {
         Format f = Format.parse(format);
         Instant at = AsOf.parse(asOf);
-        return serve(documents.version(tenant, agency, year, at), ifNoneMatch,
-                v -> documents.lkjip(tenant, agency, year, f, v));
+        RenderedDocuments.Version v = documents.version(tenant, agency, year, at);
+        Prose prose = documents.prose(tenant, agency, year, at);
+        return serve(Documents.tag(v, prose), ifNoneMatch, () -> documents.lkjip(tenant, agency, year, f, v, prose));
     }
 
     @GET
@@ -74,17 +77,18 @@ public class DocumentResource {
                        @HeaderParam("If-None-Match") String ifNoneMatch) {
         Format f = Format.parse(format);
         Instant at = AsOf.parse(asOf);
-        return serve(documents.version(tenant, agency, year, at), ifNoneMatch,
-                v -> documents.pk(tenant, agency, year, code, version, f, v));
+        RenderedDocuments.Version v = documents.version(tenant, agency, year, at);
+        return serve(String.valueOf(v.number()), ifNoneMatch, () -> documents.pk(tenant, agency, year, code, version, f,
+                v));
     }
 
-    private static Response serve(RenderedDocuments.Version v, String ifNoneMatch,
-                                  Function<RenderedDocuments.Version, Documents.File> file) {
-        EntityTag tag = new EntityTag(String.valueOf(v.number()));
-        if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || ifNoneMatch.contains("\"" + v.number() + "\""))) {
+    /** {@code version}: the ETag, the figures version (and for an LKjIP with prose the prose version, "12-2"). */
+    static Response serve(String version, String ifNoneMatch, Supplier<Documents.File> file) {
+        EntityTag tag = new EntityTag(version);
+        if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || ifNoneMatch.contains("\"" + version + "\""))) {
             return Response.notModified(tag).build();
         }
-        Documents.File f = file.apply(v);
+        Documents.File f = file.get();
         return Response.ok(f.content(), f.format().mediaType).tag(tag)
                 .header("Content-Disposition", "attachment; filename=\"" + f.name() + "\"")
                 .header("Cache-Control", "private, no-cache")

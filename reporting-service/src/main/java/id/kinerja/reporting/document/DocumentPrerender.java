@@ -17,8 +17,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Renders an agency-year's LKjIP and its head's PK (PDF and DOCX) in the background once a figures change is
- * committed, so the next download is served from the stored file. A burst of changes (a bulk push) is coalesced: the job waits
+ * Renders an agency-year's LKjIP and its head's PK (PDF and DOCX), and its pemda's LKjIP, in the background once
+ * a figures change is committed (an agency's LKjIP also once its prose changed), so the next download is served
+ * from the stored file. A burst of changes (a bulk push) is coalesced: the job waits
  * {@code kinerja.documents.prerender.delay} after the first change, then renders the version current then; one
  * render at a time. {@code kinerja.documents.prerender}: {@code all}, {@code requested} (only agency-years whose
  * documents were downloaded before) or {@code none}.
@@ -30,6 +31,8 @@ public class DocumentPrerender {
 
     @Inject
     Documents documents;
+    @Inject
+    PemdaDocuments pemda;
     @ConfigProperty(name = "kinerja.documents.prerender", defaultValue = "all")
     String mode;
     @ConfigProperty(name = "kinerja.documents.prerender.delay", defaultValue = "2s")
@@ -43,13 +46,19 @@ public class DocumentPrerender {
     });
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) FigureNotifier.Announced event) {
+        request(event.tenant(), event.change().agencyCode(), event.change().year());
+        // the agency's figures are in the pemda's roll-up, so the pemda LKjIP has a new version too
+        request(event.tenant(), PemdaDocuments.PEMDA, event.change().year());
+    }
+
+    /** Renders the agency-year's documents soon (a figures or prose change was committed). */
+    public void request(String tenant, String agency, int year) {
         if (mode.equals("none")) {
             return;
         }
-        String key = event.tenant() + "/" + event.change().agencyCode() + "/" + event.change().year();
+        String key = tenant + "/" + agency + "/" + year;
         if (pending.add(key)) {
-            worker.schedule(() -> run(key, event.tenant(), event.change().agencyCode(), event.change().year()),
-                    delay.toMillis(), TimeUnit.MILLISECONDS);
+            worker.schedule(() -> run(key, tenant, agency, year), delay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -59,7 +68,13 @@ public class DocumentPrerender {
             if (mode.equals("requested") && !documents.anyRendered(tenant, agency, year)) {
                 return;
             }
-            documents.prerender(tenant, agency, year);
+            if (agency.equals(PemdaDocuments.PEMDA)) {
+                for (Format format : Format.values()) {
+                    pemda.lkjip(tenant, year, format, null);
+                }
+            } else {
+                documents.prerender(tenant, agency, year);
+            }
         } catch (id.kinerja.commons.problem.ProblemException noFigures) {
             LOG.debugf("no documents for %s: %s", key, noFigures.getMessage());
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package id.kinerja.reporting.document;
 
+import id.kinerja.reporting.document.prose.Prose;
 import id.kinerja.reporting.engine.Presentation;
 import id.kinerja.reporting.lkjip.LkjipSummary;
 
@@ -8,10 +9,11 @@ import java.time.Instant;
 
 /**
  * What a document is made from: the stored LKjIP summary of one figures version (every number), the version
- * and its time (the footer's stamp), and the names of the agency and pemda as planning-service announced them.
+ * and its time (the footer's stamp), the names of the agency and pemda as planning-service announced them, and
+ * the agency's own prose ({@link Prose#NONE}: the generated defaults).
  */
 public record DocumentSource(LkjipSummary summary, String agencyName, String pemdaName, long version,
-                             Instant versionAt) {
+                             Instant versionAt, Prose prose) {
 
     /** The tenant's rounding rule the figures were presented with. */
     public Presentation presentation() {
@@ -22,6 +24,11 @@ public record DocumentSource(LkjipSummary summary, String agencyName, String pem
         String[] rounding = rules.rounding().split(" ");
         return new Presentation(id.kinerja.events.plan.RoundingMode.valueOf(rounding[0]),
                 Integer.parseInt(rounding[1]));
+    }
+
+    /** {@code angka versi 12, ...}, with the prose version when the agency wrote any ({@code teks versi 2}). */
+    public String stampWithProse() {
+        return prose.version() == 0 ? stamp() : stamp() + " · teks versi " + prose.version();
     }
 
     /** {@code angka versi 12, 2 Desember 2026 20.19 WIB}: the stamp in every footer. */

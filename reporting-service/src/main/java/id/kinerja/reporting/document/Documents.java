@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.reporting.document.lkjip.LkjipDocument;
+import id.kinerja.reporting.document.prose.Prose;
+import id.kinerja.reporting.document.prose.ProseStore;
 import id.kinerja.reporting.document.pk.PkDocument;
 import id.kinerja.reporting.lkjip.LkjipSummary;
 import id.kinerja.reporting.readmodel.AgencyView;
@@ -32,6 +34,8 @@ public class Documents {
     RenderedDocuments rendered;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    ProseStore proseStore;
 
     /** A file and the figures version it shows. */
     public record File(byte[] content, long version, Format format, String name) {
@@ -44,16 +48,30 @@ public class Documents {
                 ProblemException.notFound("figures version of agency " + agency + " for", String.valueOf(year)));
     }
 
-    public File lkjip(String tenant, String agency, int year, Format format, RenderedDocuments.Version v) {
+    /** The agency's prose in force at {@code asOf} (null: now). */
+    public Prose prose(String tenant, String agency, int year, Instant asOf) {
+        return proseStore.at(tenant, agency, year, asOf);
+    }
+
+    /** The version of an LKjIP file: its figures version and, once the agency wrote prose, the prose version. */
+    public static String tag(RenderedDocuments.Version v, Prose prose) {
+        return prose.version() == 0 ? String.valueOf(v.number()) : v.number() + "-" + prose.version();
+    }
+
+    public File lkjip(String tenant, String agency, int year, Format format, RenderedDocuments.Version figures,
+                      Prose prose) {
         RenderedDocuments.Key key = new RenderedDocuments.Key(tenant, agency, year, "lkjip", format);
-        byte[] content = rendered.find(key, v).orElseGet(() -> render(key, v, src -> LkjipDocument.of(src)));
+        // a stored file of other prose does not match the digest and is rendered again
+        RenderedDocuments.Version v = prose.version() == 0 ? figures : new RenderedDocuments.Version(figures.number(),
+                figures.computedAt(), figures.digest() + "/p" + prose.version());
+        byte[] content = rendered.find(key, v).orElseGet(() -> render(key, v, prose, LkjipDocument::of));
         return new File(content, v.number(), format, "LKjIP-" + agency + "-" + year + "." + format.extension());
     }
 
     /** A PK version ({@code versionNo} null: the latest) of the PKs held in the summary of the figures version. */
     public File pk(String tenant, String agency, int year, String code, Integer versionNo, Format format,
                    RenderedDocuments.Version v) {
-        DocumentSource probe = source(tenant, agency, year, v);
+        DocumentSource probe = source(tenant, agency, year, v, Prose.NONE);
         LkjipSummary.Pk pk = probe.summary().chapterII().perjanjianKinerja().stream()
                 .filter(p -> p.code().equals(code)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Perjanjian Kinerja", code));
@@ -62,7 +80,8 @@ public class Documents {
             throw ProblemException.notFound("version of Perjanjian Kinerja " + code, String.valueOf(no));
         }
         RenderedDocuments.Key key = new RenderedDocuments.Key(tenant, agency, year, "pk/" + code + "/" + no, format);
-        byte[] content = rendered.find(key, v).orElseGet(() -> render(key, v, src -> PkDocument.of(src, pk, no)));
+        byte[] content = rendered.find(key, v).orElseGet(() -> render(key, v, Prose.NONE,
+                src -> PkDocument.of(src, pk, no)));
         return new File(content, v.number(), format, "PK-" + code + "-" + year + "-v" + no + "." + format.extension());
     }
 
@@ -73,13 +92,11 @@ public class Documents {
     @ActivateRequestContext
     public void prerender(String tenant, String agency, int year) {
         RenderedDocuments.Version v = version(tenant, agency, year, null);
+        Prose prose = prose(tenant, agency, year, null);
         for (Format format : Format.values()) {
-            RenderedDocuments.Key key = new RenderedDocuments.Key(tenant, agency, year, "lkjip", format);
-            if (rendered.find(key, v).isEmpty()) {
-                render(key, v, src -> LkjipDocument.of(src));
-            }
+            lkjip(tenant, agency, year, format, v, prose);
         }
-        for (LkjipSummary.Pk pk : source(tenant, agency, year, v).summary().chapterII().perjanjianKinerja()) {
+        for (LkjipSummary.Pk pk : source(tenant, agency, year, v, Prose.NONE).summary().chapterII().perjanjianKinerja()) {
             if (pk.parentCode() == null) {
                 for (Format format : Format.values()) {
                     pk(tenant, agency, year, pk.code(), null, format, v);
@@ -93,10 +110,10 @@ public class Documents {
         return rendered.anyRendered(tenant, agency, year);
     }
 
-    private byte[] render(RenderedDocuments.Key key, RenderedDocuments.Version v,
+    private byte[] render(RenderedDocuments.Key key, RenderedDocuments.Version v, Prose prose,
                           java.util.function.Function<DocumentSource, Doc> compose) {
         long start = System.nanoTime();
-        DocumentSource src = source(key.tenant(), key.agency(), key.year(), v);
+        DocumentSource src = source(key.tenant(), key.agency(), key.year(), v, prose);
         byte[] content = key.format().write(compose.apply(src));
         long millis = (System.nanoTime() - start) / 1_000_000;
         rendered.store(key, v, content, millis);
@@ -104,7 +121,7 @@ public class Documents {
         return content;
     }
 
-    DocumentSource source(String tenant, String agency, int year, RenderedDocuments.Version v) {
+    DocumentSource source(String tenant, String agency, int year, RenderedDocuments.Version v, Prose prose) {
         String json = figures.lkjipAt(tenant, agency, year, v.number());
         LkjipSummary summary;
         try {
@@ -116,6 +133,6 @@ public class Documents {
         AgencyView a = AgencyView.findById(new AgencyView.Key(tenant, agency));
         TenantView t = TenantView.findById(tenant);
         return new DocumentSource(summary, a == null ? agency : a.name, t == null ? tenant : t.name, v.number(),
-                v.computedAt());
+                v.computedAt(), prose);
     }
 }

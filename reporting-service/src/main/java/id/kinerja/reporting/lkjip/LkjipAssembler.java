@@ -3,6 +3,7 @@ package id.kinerja.reporting.lkjip;
 import id.kinerja.events.plan.ObjectiveKind;
 import id.kinerja.events.plan.PkContent;
 import id.kinerja.events.planning.IndicatorPayload;
+import id.kinerja.events.planning.OrganisationProfilePayload;
 import id.kinerja.events.planning.PkPayload;
 import id.kinerja.events.planning.RenstraPayload;
 import id.kinerja.events.realisation.IndicatorRealisationPayload;
@@ -57,7 +58,8 @@ public final class LkjipAssembler {
                 .filter(b -> b.status() == RealisationStatus.APPROVED).toList();
         return new LkjipSummary(s.tenant(), s.agency(), s.year(), sourceVersion(s), computedAt, chapterII,
                 new LkjipSummary.ChapterIII(sasaran, dashboard.organisationAverage(), dashboard.budget(),
-                        RfkTable.of(s.nodes(), approvedSpending, presentation), dashboard.rules()), findings);
+                        RfkTable.of(s.nodes(), approvedSpending, presentation), dashboard.rules()), findings,
+                chapterI(s.profile()));
     }
 
     /** A digest of every source record (aggregate and version) the summary was computed from. */
@@ -65,7 +67,7 @@ public final class LkjipAssembler {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (List<? extends Stored<?>> list : List.of(s.renstras(), s.agencyIndicators(), s.pks(), s.realisations(),
-                    s.budgetNodes(), s.spending(), s.ruleSets())) {
+                    s.budgetNodes(), s.spending(), s.ruleSets(), s.profiles())) {
                 list.forEach(st -> digest.update((st.aggregateId() + "@" + st.version() + ";")
                         .getBytes(StandardCharsets.UTF_8)));
             }
@@ -73,6 +75,24 @@ public final class LkjipAssembler {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static LkjipSummary.ChapterI chapterI(Stored<OrganisationProfilePayload> stored) {
+        if (stored == null) {
+            return null;
+        }
+        OrganisationProfilePayload p = stored.payload();
+        return new LkjipSummary.ChapterI(p.year(), p.legalBasis(), p.address(), p.tugas(), p.fungsi(), p.head(),
+                staff(p.staffByGolongan()), staff(p.staffByEducation()), staff(p.staffByGrade()), p.isuStrategis());
+    }
+
+    /** A staff table with its total, computed here once so every printed total is a stored figure. */
+    private static LkjipSummary.StaffTable staff(List<OrganisationProfilePayload.StaffCount> rows) {
+        if (rows == null || rows.isEmpty()) {
+            return null;
+        }
+        return new LkjipSummary.StaffTable(rows.stream().map(r -> new LkjipSummary.StaffRow(r.category(), r.count()))
+                .toList(), rows.stream().mapToInt(OrganisationProfilePayload.StaffCount::count).sum());
     }
 
     private static LkjipSummary.Renstra renstra(RenstraPayload r, List<IndicatorPayload> indicators) {

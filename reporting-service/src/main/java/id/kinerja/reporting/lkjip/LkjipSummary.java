@@ -19,7 +19,23 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LkjipSummary(String tenant, String agency, int year, String version, Instant computedAt,
-                           ChapterII chapterII, ChapterIII chapterIII, List<Finding> findings) {
+                           ChapterII chapterII, ChapterIII chapterIII, List<Finding> findings, ChapterI chapterI) {
+
+    /**
+     * BAB I from the organisation profile of {@code profileYear} (the year's, else the latest earlier one); staff
+     * tables carry their computed totals. Absent without a profile.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ChapterI(int profileYear, String legalBasis, String address, String tugas, List<String> fungsi,
+                           PkParty head, StaffTable staffByGolongan, StaffTable staffByEducation,
+                           StaffTable staffByGrade, List<String> isuStrategis) {
+    }
+
+    public record StaffTable(List<StaffRow> rows, int total) {
+    }
+
+    public record StaffRow(String category, int count) {
+    }
 
     public record ChapterII(Renstra renstra, List<Pk> perjanjianKinerja) {
     }

@@ -2,6 +2,7 @@ package id.kinerja.reporting.snapshot;
 
 import id.kinerja.events.planning.BudgetNodePayload;
 import id.kinerja.events.planning.IndicatorPayload;
+import id.kinerja.events.planning.OrganisationProfilePayload;
 import id.kinerja.events.planning.PkPayload;
 import id.kinerja.events.planning.QuarterlyTargetPayload;
 import id.kinerja.events.planning.RenstraPayload;
@@ -17,8 +18,9 @@ import java.util.Map;
 /**
  * Everything the figures of one agency-year depend on, loaded once: the tenant's rule sets, the agency's
  * Renstra and indicators, the year's PK, rencana aksi, realisations, budget tree and spending, the approved
- * history of the year's realisations, the realisations of earlier years (for comparisons) and the AKIP
- * evaluations of the agency up to the year (their recommendations stay open across years). Lists keep the
+ * history of the year's realisations, the realisations of earlier years (for comparisons), the organisation
+ * profiles of the year and earlier (BAB I) and the AKIP evaluations of the agency up to the year (their
+ * recommendations stay open across years). Lists keep the
  * state view's order (by aggregate id), so every calculator sees the records in one order.
  */
 public record AgencyYearSnapshot(String tenant, String agency, int year, List<Stored<RuleSetPayload>> ruleSets,
@@ -29,7 +31,27 @@ public record AgencyYearSnapshot(String tenant, String agency, int year, List<St
                                  List<Stored<BudgetNodePayload>> budgetNodes,
                                  List<Stored<BudgetRealisationPayload>> spending,
                                  Map<String, List<Stored<IndicatorRealisationPayload>>> approvedHistory,
+                                 List<Stored<OrganisationProfilePayload>> profiles,
                                  List<Stored<EvaluationPayload>> evaluations) {
+
+    /** Without organisation profiles and evaluations (fixtures of the figures, which do not depend on them). */
+    public AgencyYearSnapshot(String tenant, String agency, int year, List<Stored<RuleSetPayload>> ruleSets,
+                              List<Stored<RenstraPayload>> renstras, List<Stored<IndicatorPayload>> agencyIndicators,
+                              List<Stored<PkPayload>> pks, List<Stored<QuarterlyTargetPayload>> quarterlyTargets,
+                              List<Stored<IndicatorRealisationPayload>> realisations,
+                              Map<Integer, List<IndicatorRealisationPayload>> earlierRealisations,
+                              List<Stored<BudgetNodePayload>> budgetNodes,
+                              List<Stored<BudgetRealisationPayload>> spending,
+                              Map<String, List<Stored<IndicatorRealisationPayload>>> approvedHistory) {
+        this(tenant, agency, year, ruleSets, renstras, agencyIndicators, pks, quarterlyTargets, realisations,
+                earlierRealisations, budgetNodes, spending, approvedHistory, List.of(), List.of());
+    }
+
+    /** The profile as of the year: the year's own, else the latest earlier one; null if none. */
+    public Stored<OrganisationProfilePayload> profile() {
+        return profiles.stream().filter(p -> p.payload().year() <= year)
+                .max(Comparator.comparingInt(p -> p.payload().year())).orElse(null);
+    }
 
     /** The rule set in force for the year: the latest one effective from the year or earlier; null if none. */
     public Stored<RuleSetPayload> rulesInForce() {
@@ -64,7 +86,7 @@ public record AgencyYearSnapshot(String tenant, String agency, int year, List<St
     public List<String> inputVersions() {
         List<String> inputs = new java.util.ArrayList<>();
         for (List<? extends Stored<?>> list : List.of(ruleSets, renstras, agencyIndicators, pks, quarterlyTargets,
-                realisations, budgetNodes, spending, evaluations)) {
+                realisations, budgetNodes, spending, profiles, evaluations)) {
             list.forEach(s -> inputs.add(s.aggregateId() + "@" + s.version()));
         }
         return inputs;

@@ -55,6 +55,7 @@ public class SnapshotLoader {
                 of(states, EventCatalog.REALISATION_UPSERTED, year), earlier,
                 of(states, EventCatalog.BUDGET_NODE_UPSERTED, year),
                 of(states, EventCatalog.BUDGET_REALISATION_UPSERTED, year), approvals(tables, tenant, agency, year),
+                of(states, EventCatalog.ORGANISATION_PROFILE_UPSERTED, null),
                 of(states, EventCatalog.EVALUATION_UPSERTED, null));
     }
 

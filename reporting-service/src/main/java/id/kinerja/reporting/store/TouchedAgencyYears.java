@@ -19,7 +19,7 @@ import java.util.TreeSet;
 /**
  * Which agency-years a batch of changed states touches, with the events that caused each: a record of an
  * agency-year touches it (a realisation also the later years whose comparisons show it); a Renstra or an
- * indicator touches every year of the agency's Renstra periods; a rule set every agency-year of the tenant
+ * indicator touches every year of the agency's Renstra periods; a profile its year and the later stored years; a rule set every agency-year of the tenant
  * from its effective year. Years already stored are included, so figures whose inputs vanished are retired.
  */
 final class TouchedAgencyYears {
@@ -52,8 +52,10 @@ final class TouchedAgencyYears {
                 affected.add(year);
                 // later years compare with this year's approved figure: only an approved (or once approved)
                 // realisation can change them
-                if (type.equals(EventCatalog.REALISATION_UPSERTED.aggregateType())
-                        && (approved(e) || approvedBefore(c, tables, e))) {
+                if ((type.equals(EventCatalog.REALISATION_UPSERTED.aggregateType())
+                        && (approved(e) || approvedBefore(c, tables, e)))
+                        // a profile stands for the later years too until they have their own
+                        || type.equals(EventCatalog.ORGANISATION_PROFILE_UPSERTED.aggregateType())) {
                     storedYears.computeIfAbsent(e.tenant() + "/" + agency, k -> stored(c, tables, e.tenant(), agency))
                             .stream().filter(y -> y > year).forEach(affected::add);
                 }

@@ -182,7 +182,7 @@ public final class Fixtures {
 
         public AgencyYearSnapshot build() {
             return new AgencyYearSnapshot("uji", A, YEAR, rules, renstras, indicators, pks, quarterly, realisations,
-                    earlier, nodes, spending, approvals, evaluations);
+                    earlier, nodes, spending, approvals, List.of(), evaluations);
         }
 
         private static String id(IndicatorRealisationPayload r) {

@@ -15,7 +15,7 @@ import java.util.List;
  * Everything an agency plans for one year, created or updated by natural keys (codes) in one transaction.
  * Sections are optional; {@code renstraCode} names an existing Renstra when the document does not carry one.
  */
-@Schema(description = "One agency-year plan: Renstra slice, budget tree, PKs, quarterly targets and (tenant) rules")
+@Schema(description = "One agency-year plan: Renstra slice, budget tree, PKs, quarterly targets, (tenant) rules and the organisation profile")
 public record PlanImportDocument(
         @NotNull @Min(2000) @Max(2100) @Schema(examples = "2024") Integer year,
         @Valid RenstraInput renstra,
@@ -25,5 +25,7 @@ public record PlanImportDocument(
         @Valid List<@NotNull BudgetNodeInput> budget,
         @Valid List<@NotNull PkInput> pks,
         @Valid List<@NotNull QuarterlyTargetInput> quarterlyTargets,
-        @Valid RuleSetInput rules) {
+        @Valid RuleSetInput rules,
+        @Valid @Schema(description = "optional: the organisation profile of the agency as of the year")
+        OrganisationProfileInput profile) {
 }

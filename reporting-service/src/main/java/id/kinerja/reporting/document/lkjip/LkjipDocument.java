@@ -4,6 +4,7 @@ import id.kinerja.reporting.document.Doc;
 import id.kinerja.reporting.document.DocBuilder;
 import id.kinerja.reporting.document.DocumentSource;
 import id.kinerja.reporting.document.Tanggal;
+import id.kinerja.reporting.document.prose.Prose;
 import id.kinerja.reporting.figures.AgencyDashboard;
 import id.kinerja.reporting.lkjip.LkjipSummary;
 
@@ -34,21 +35,27 @@ public final class LkjipDocument {
         Doc.Cover cover = new Doc.Cover(List.of("LAPORAN KINERJA INSTANSI PEMERINTAH", "(LKjIP)",
                 "TAHUN " + s.year()), src.agencyName(), src.pemdaName(), String.valueOf(s.year()));
         return b.build("LKjIP " + src.agencyName() + " Tahun " + s.year(), cover,
-                "LKjIP " + s.agency() + " " + s.year() + " · " + src.stamp());
+                "LKjIP " + s.agency() + " " + s.year() + " · " + src.stampWithProse());
     }
 
     private static void front(DocBuilder b, DocumentSource src) {
         LkjipSummary s = src.summary();
         b.front("KATA PENGANTAR");
-        b.para("Laporan Kinerja Instansi Pemerintah (LKjIP) " + src.agencyName() + " Tahun " + s.year()
-                + " disusun sebagai wujud pertanggungjawaban atas pelaksanaan tugas dan fungsi serta pencapaian "
-                + "sasaran strategis yang ditetapkan dalam Rencana Strategis dan Perjanjian Kinerja Tahun " + s.year()
-                + ", sesuai Peraturan Presiden Nomor 29 Tahun 2014 dan Peraturan Menteri PANRB Nomor 53 Tahun 2014.");
-        b.para("Seluruh angka dalam laporan ini dihitung oleh Kinerja dari data rinci yang tercatat (" + src.stamp()
-                + ") sehingga tabel, grafik dan lampiran memuat angka yang sama.");
-        b.note("Teks ini dibuat otomatis. Kata pengantar pimpinan perangkat daerah dapat ditambahkan pada berkas DOCX "
-                + "sebelum ditandatangani.");
+        List<String> pengantar = Prose.paragraphs(src.prose().kataPengantar());
+        if (!pengantar.isEmpty()) {
+            pengantar.forEach(b::para);
+        } else {
+            b.para("Laporan Kinerja Instansi Pemerintah (LKjIP) " + src.agencyName() + " Tahun " + s.year()
+                    + " disusun sebagai wujud pertanggungjawaban atas pelaksanaan tugas dan fungsi serta pencapaian "
+                    + "sasaran strategis yang ditetapkan dalam Rencana Strategis dan Perjanjian Kinerja Tahun " + s.year()
+                    + ", sesuai Peraturan Presiden Nomor 29 Tahun 2014 dan Peraturan Menteri PANRB Nomor 53 Tahun 2014.");
+            b.para("Seluruh angka dalam laporan ini dihitung oleh Kinerja dari data rinci yang tercatat (" + src.stamp()
+                    + ") sehingga tabel, grafik dan lampiran memuat angka yang sama.");
+            b.note("Teks ini dibuat otomatis. Kata pengantar pimpinan perangkat daerah dapat diisi melalui "
+                    + "PUT .../lkjip/{tahun}/prose atau pada berkas DOCX sebelum ditandatangani.");
+        }
         b.front("IKHTISAR EKSEKUTIF");
+        Prose.paragraphs(src.prose().ikhtisarEksekutif()).forEach(b::para);
         List<AgencyDashboard.Indicator> all = s.chapterIII().sasaran().stream()
                 .flatMap(r -> r.indicators().stream()).map(LkjipSummary.IndicatorResult::figures).toList();
         long iku = all.stream().filter(AgencyDashboard.Indicator::iku).count();
@@ -77,6 +84,7 @@ public final class LkjipDocument {
     private static void penutup(DocBuilder b, DocumentSource src) {
         LkjipSummary s = src.summary();
         b.chapter("BAB IV PENUTUP", "4");
+        List<String> penutup = Prose.paragraphs(src.prose().penutup());
         b.section("Kesimpulan");
         AgencyDashboard.Average average = s.chapterIII().organisationAverage();
         b.para("Capaian kinerja " + src.agencyName() + " Tahun " + s.year() + " diuraikan pada BAB III"
@@ -84,6 +92,11 @@ public final class LkjipDocument {
                 + " %" : "") + ". Indikator yang belum mencapai target beserta faktor penghambat dan tindak lanjutnya "
                 + "tercantum pada uraian per sasaran.");
         b.section("Langkah Perbaikan");
-        b.note("Kinerja tidak menyimpan rencana perbaikan ke depan; bagian ini diisi oleh perangkat daerah.");
+        if (penutup.isEmpty()) {
+            b.note("Kinerja tidak menyimpan rencana perbaikan ke depan; bagian ini diisi oleh perangkat daerah "
+                    + "(PUT .../lkjip/{tahun}/prose, kolom penutup).");
+        } else {
+            penutup.forEach(b::para);
+        }
     }
 }
