@@ -78,6 +78,11 @@ class PlanningAccessTest {
             "otherPlanner, GET, /api/v1/tenants/kota-akses/reporting-calendar, 403",
             "province,     GET, /api/v1/provinces/Sumatera%20Utara/reporting-calendar, 200",
             "viewer,       GET, /api/v1/provinces/Sumatera%20Utara/reporting-calendar, 403",
+            // the plan version: what a push may wait for, readable within the tenant
+            "reporter,     GET, /api/v1/tenants/kota-akses/plan-version, 200",
+            "otherPlanner, GET, /api/v1/tenants/kota-akses/plan-version, 403",
+            "province,     GET, /api/v1/tenants/kota-akses/plan-version, 403",
+            "none,         GET, /api/v1/tenants/kota-akses/plan-version, 401",
     })
     void reads(String who, String method, String path, int expected) {
         AccessClient.Reply reply = call(who, method, path, null);
