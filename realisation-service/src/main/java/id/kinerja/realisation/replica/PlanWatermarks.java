@@ -1,5 +1,8 @@
 package id.kinerja.realisation.replica;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.commons.retry.Backoff;
+import id.kinerja.commons.retry.TransientFailures;
 import id.kinerja.events.EventCodec;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,6 +24,7 @@ import java.util.TreeSet;
 public class PlanWatermarks {
 
     private static final long POLL_MILLIS = 50;
+    private static final Backoff RETRY = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(30));
 
     @Inject
     EntityManager em;
@@ -58,17 +62,33 @@ public class PlanWatermarks {
 
     /**
      * A record that was dead-lettered will never be applied: the replica moves past its version, else every push
-     * waiting for a later version would wait for ever. Undecodable records carry no version to pass.
+     * waiting for a later version would wait for ever. Undecodable records carry no version to pass. A transient
+     * database failure is retried (the partition waits, as when applying).
      */
     public void deadLettered(String value) {
+        JsonNode event;
         try {
-            var event = EventCodec.readTree(value);
-            if (event.path("planVersion").canConvertToLong() && event.path("tenant").isTextual()) {
-                QuarkusTransaction.requiringNew().run(() -> applied(event.get("tenant").asText(),
-                        event.get("planVersion").asLong()));
-            }
+            event = EventCodec.readTree(value);
         } catch (RuntimeException unreadable) {
-            Log.debugf("a dead-lettered planning record carries no plan version: %s", unreadable.toString());
+            return;
+        }
+        if (!event.path("planVersion").canConvertToLong() || !event.path("tenant").isTextual()) {
+            return;
+        }
+        String tenant = event.get("tenant").asText();
+        long version = event.get("planVersion").asLong();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> applied(tenant, version));
+                Log.warnf("plan version %d of %s was dead-lettered; the replica moves past it", version, tenant);
+                return;
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    Log.errorf(e, "plan version %d of %s could not be passed over", version, tenant);
+                    return;
+                }
+                RETRY.await(attempt);
+            }
         }
     }
 
