@@ -45,7 +45,8 @@ class PlanImportTest {
     void importIsIdempotentAndComputesTotalsFromLeaves() {
         String base = PlanFixtures.agency("kota-dumai-import", "DISNAKER");
         ObjectNode plan = PlanFixtures.dumaiPlan();
-        given().contentType(ContentType.JSON).body(plan).post(base + "/plan-import")
+        long versionBefore = planVersion("kota-dumai-import");
+        int version = given().contentType(ContentType.JSON).body(plan).post(base + "/plan-import")
                 .then().statusCode(200)
                 .body("dryRun", equalTo(false),
                         "byType.renstra.created", equalTo(1), "byType.objective.created", equalTo(5),
@@ -53,8 +54,13 @@ class PlanImportTest {
                         // the rencana aksi of the Kabid PK adds up to 85 while its PK target is 10 (as printed)
                         "warnings.message", hasItem(containsString("imply a year target of 85 but the PK target is 10")),
                         // the same code as reporting's finding for it
-                        "warnings.code", hasItem("QUARTERLY_TARGETS_DISAGREE"));
+                        "warnings.code", hasItem("QUARTERLY_TARGETS_DISAGREE"))
+                .extract().path("planVersion");
         long events = outboxRows("kota-dumai-import");
+        // issue 21: every planning event of the tenant is numbered 1..N without gaps, N is the import's answer
+        assertThat(version).isGreaterThan((int) versionBefore).isEqualTo((int) events);
+        assertThat(planVersions("kota-dumai-import"))
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, events).boxed().toList());
         for (String type : java.util.List.of("renstra.upserted", "indicator.upserted", "budget-node.upserted",
                 "pk.upserted", "quarterly-target.upserted", "rules.upserted", "organisation-profile.upserted")) {
             assertThat(outboxRows("kota-dumai-import", type)).as(type).isPositive();
@@ -64,8 +70,15 @@ class PlanImportTest {
         given().contentType(ContentType.JSON).body(plan).post(base + "/plan-import")
                 .then().statusCode(200)
                 .body("importCount.created", equalTo(0), "importCount.updated", equalTo(0),
-                        "importCount.unchanged", equalTo(82));
+                        "importCount.unchanged", equalTo(82), "planVersion", equalTo(version));
         assertThat(outboxRows("kota-dumai-import")).as("re-sending the same document emits nothing").isEqualTo(events);
+        given().get("/api/v1/tenants/kota-dumai-import/plan-version").then().statusCode(200)
+                .body("planVersion", equalTo(version));
+        ObjectNode rules = ((ObjectNode) plan.get("rules")).put("roundingPrecision", 3);
+        given().contentType(ContentType.JSON).body(rules).put("/api/v1/tenants/kota-dumai-import/rules").then()
+                .statusCode(200).body("change", equalTo("UPDATED"), "planVersion", equalTo(version + 1));
+        given().contentType(ContentType.JSON).body(plan).queryParam("dryRun", true).post(base + "/plan-import")
+                .then().statusCode(200).body("planVersion", org.hamcrest.Matchers.nullValue());
 
         given().get(base + "/budget/2024")
                 .then().statusCode(200)
@@ -169,6 +182,17 @@ class PlanImportTest {
 
     static long outboxRows(String tenant, String type) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("tenant = ?1 and type = ?2", tenant, type));
+    }
+
+    static long planVersion(String tenant) {
+        return given().get("/api/v1/tenants/{t}/plan-version", tenant).then().statusCode(200).extract()
+                .<Number>path("planVersion").longValue();
+    }
+
+    /** The plan versions stamped on the tenant's events, in order. */
+    static java.util.List<Long> planVersions(String tenant) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list("tenant", tenant).stream()
+                .map(e -> EventCodec.decode(e.payload).planVersion()).sorted().toList());
     }
 
     static long outboxRows(String tenant) {

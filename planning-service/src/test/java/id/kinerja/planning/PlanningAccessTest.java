@@ -88,6 +88,11 @@ class PlanningAccessTest {
             "otherPlanner, GET, /api/v1/tenants/kota-akses/agencies/DINAS-A/profile/2024, 403",
             "plannerA,     PUT, /api/v1/tenants/kota-akses/agencies/DINAS-B/profile/2024, 403",
             "viewer,       PUT, /api/v1/tenants/kota-akses/agencies/DINAS-A/profile/2024, 403",
+            // the plan version: what a push may wait for, readable within the tenant
+            "reporter,     GET, /api/v1/tenants/kota-akses/plan-version, 200",
+            "otherPlanner, GET, /api/v1/tenants/kota-akses/plan-version, 403",
+            "province,     GET, /api/v1/tenants/kota-akses/plan-version, 403",
+            "none,         GET, /api/v1/tenants/kota-akses/plan-version, 401",
     })
     void reads(String who, String method, String path, int expected) {
         AccessClient.Reply reply = call(who, method, path, null);

@@ -38,6 +38,7 @@ final class PlanSeeder {
             ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
             ProducerConfig.LINGER_MS_CONFIG, 5));
     private final String tenant;
+    private long nextPlanVersion; // 0: events without a plan version, as before issue 21
 
     PlanSeeder(String tenant) {
         this.tenant = tenant;
@@ -71,8 +72,18 @@ final class PlanSeeder {
                 new QuarterlyTargetPayload(agency, year, pk, indicator, QuarterMode.INCREMENTAL, quarters));
     }
 
+    /** Numbers the events sent next version, version + 1, ... as planning does per tenant. */
+    PlanSeeder planVersion(long version) {
+        nextPlanVersion = version;
+        return this;
+    }
+
     private <P> PlanSeeder send(EventType<P> type, String aggregateId, P payload) {
         EventEnvelope event = EventEnvelope.of(type, tenant, aggregateId, 1, null, payload);
+        return send(nextPlanVersion > 0 ? event.withPlanVersion(nextPlanVersion++) : event);
+    }
+
+    PlanSeeder send(EventEnvelope event) {
         producer.send(new ProducerRecord<>(Topics.PLANNING, event.kafkaKey(), EventCodec.encode(event)));
         return this;
     }

@@ -117,6 +117,13 @@ class RealisationAccessTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} reads the replicated plan version -> {1}")
+    @CsvSource({"reporterA, 200", "viewer, 200", "otherReporter, 403", "none, 401", "expired, 401"})
+    void replicatedPlanVersion(String who, int expected) {
+        AccessClient.Reply reply = call(who, "GET", "/plan-replica/plan-version", null);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0} downloads the template of {1} -> {2}")
     @CsvSource({"reporterA, DINAS-A, 200", "reporterA, DINAS-B, 403", "viewer, DINAS-B, 200",
             "otherReporter, DINAS-A, 403", "none, DINAS-A, 401"})

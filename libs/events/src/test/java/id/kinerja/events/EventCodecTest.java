@@ -40,12 +40,22 @@ class EventCodecTest {
     @Test
     void newEnvelopeHasTheFixtureShape() {
         EventEnvelope event = EventEnvelope.of(EventCatalog.AGENCY_UPSERTED, "kota-binjai", "DISNAKERPERINDAG", 1,
-                null, new AgencyPayload("DISNAKERPERINDAG", "Dinas Tenaga Kerja", "Disnaker", true));
+                null, new AgencyPayload("DISNAKERPERINDAG", "Dinas Tenaga Kerja", "Disnaker", true)).withPlanVersion(1);
         JsonNode produced = EventCodec.readTree(EventCodec.encode(event));
 
         assertThat(EventFixtures.shape(produced))
                 .isEqualTo(EventFixtures.shape(EventCodec.readTree(EventFixtures.load(EventCatalog.AGENCY_UPSERTED))));
         assertThat(event.kafkaKey()).isEqualTo("kota-binjai:agency:DISNAKERPERINDAG");
+    }
+
+    @Test
+    void planVersionIsOptional() {
+        // events from before plan versions, and every non-planning event, carry none and still decode
+        String old = EventFixtures.load(EventCatalog.AGENCY_UPSERTED).replaceAll("\\s*\"planVersion\": \\d+,", "");
+        EventEnvelope decoded = EventCodec.decode(old);
+        assertThat(decoded.planVersion()).isNull();
+        assertThat(EventCodec.readTree(EventCodec.encode(decoded)).has("planVersion")).isFalse();
+        assertThat(EventCodec.decode(EventFixtures.load(EventCatalog.AGENCY_UPSERTED)).planVersion()).isEqualTo(6L);
     }
 
     @Test

@@ -6,6 +6,7 @@ import id.kinerja.commons.security.Roles;
 import id.kinerja.events.planning.ReportingCalendarPayload;
 import id.kinerja.planning.domain.Tenant;
 import id.kinerja.planning.rest.WriteResponse;
+import id.kinerja.planning.service.Conflicts;
 import id.kinerja.planning.service.OrganisationService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,7 +47,7 @@ public class CalendarResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WriteResponse<ReportingCalendarPayload> put(@PathParam("tenant") String tenant,
                                                        @NotNull @Valid CalendarInput in) {
-        return new WriteResponse<>(calendars.putTenant(tenant, in), List.of(), calendars.inForce(tenant));
+        return WriteResponse.of(tenant, calendars.putTenant(tenant, in), new Conflicts(), calendars.inForce(tenant));
     }
 
     @GET

@@ -1,6 +1,6 @@
 package id.kinerja.planning.calendar;
 
-import id.kinerja.commons.outbox.OutboxWriter;
+import id.kinerja.planning.planversion.PlanOutbox;
 import id.kinerja.commons.problem.Problem;
 import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.events.EventCatalog;
@@ -31,7 +31,7 @@ public class CalendarService {
     @Inject
     OrganisationService organisation;
     @Inject
-    OutboxWriter outbox;
+    PlanOutbox outbox;
     @Inject
     EntityManager em;
 

@@ -63,7 +63,7 @@ public class BudgetResource {
         Conflicts conflicts = new Conflicts();
         Change change = budget.upsert(tenant, agency, year, in, conflicts, "");
         conflicts.throwIfAny();
-        return WriteResponse.of(change, conflicts,
+        return WriteResponse.of(tenant, change, conflicts,
                 PlanEvents.payload(BudgetNode.find(tenant, agency, year, in.code()).orElseThrow()));
     }
 

@@ -64,7 +64,7 @@ public class PkResource {
         Pk pk = pks.get(tenant, agency, year, in.code());
         pks.renstraTargetWarnings(tenant, agency, year, PkVersion.find(pk.id, pk.currentVersion).orElseThrow().content,
                 conflicts, "content");
-        return WriteResponse.of(change, conflicts, PlanEvents.payload(pk));
+        return WriteResponse.of(tenant, change, conflicts, PlanEvents.payload(pk));
     }
 
     @GET

@@ -50,7 +50,7 @@ public class QuarterlyTargetResource {
         Conflicts conflicts = new Conflicts();
         Change change = targets.upsert(tenant, agency, year, in, conflicts, "");
         conflicts.throwIfAny();
-        return WriteResponse.of(change, conflicts, PlanEvents.payload(
+        return WriteResponse.of(tenant, change, conflicts, PlanEvents.payload(
                 QuarterlyTarget.find(tenant, agency, year, in.pkCode(), in.indicatorCode()).orElseThrow()));
     }
 

@@ -70,7 +70,7 @@ public class RenstraResource {
         Conflicts conflicts = new Conflicts();
         Change change = renstras.upsert(tenant, agency, in, conflicts, "");
         conflicts.throwIfAny();
-        return WriteResponse.of(change, conflicts, PlanEvents.payload(renstras.get(tenant, agency, in.code())));
+        return WriteResponse.of(tenant, change, conflicts, PlanEvents.payload(renstras.get(tenant, agency, in.code())));
     }
 
     @GET
@@ -127,7 +127,7 @@ public class RenstraResource {
         Conflicts conflicts = new Conflicts();
         Change change = renstras.upsertObjective(tenant, agency, code, in, conflicts, "");
         conflicts.throwIfAny();
-        return WriteResponse.of(change, conflicts, PlanEvents.payload(renstras.get(tenant, agency, code)));
+        return WriteResponse.of(tenant, change, conflicts, PlanEvents.payload(renstras.get(tenant, agency, code)));
     }
 
     @PUT
@@ -145,7 +145,7 @@ public class RenstraResource {
         Change change = indicators.upsert(tenant, agency, code, in, conflicts, "");
         conflicts.throwIfAny();
         Renstra renstra = renstras.get(tenant, agency, code);
-        return WriteResponse.of(change, conflicts,
+        return WriteResponse.of(tenant, change, conflicts,
                 PlanEvents.payload(Indicator.find(renstra.id, in.code()).orElseThrow(), code));
     }
 

@@ -53,7 +53,7 @@ public class RuleResource {
         Conflicts conflicts = new Conflicts();
         Change change = rules.put(tenant, in, conflicts, "");
         conflicts.throwIfAny();
-        return WriteResponse.of(change, conflicts,
+        return WriteResponse.of(tenant, change, conflicts,
                 PlanEvents.payload(RuleSet.latest(tenant, in.effectiveFromYear()).orElseThrow()));
     }
 

@@ -1,6 +1,6 @@
 package id.kinerja.planning.service;
 
-import id.kinerja.commons.outbox.OutboxWriter;
+import id.kinerja.planning.planversion.PlanOutbox;
 import id.kinerja.events.EventCatalog;
 import id.kinerja.events.EventEnvelope;
 import id.kinerja.events.EventPeriod;
@@ -29,7 +29,7 @@ public class OrganisationProfileService {
     @Inject
     OrganisationService organisation;
     @Inject
-    OutboxWriter outbox;
+    PlanOutbox outbox;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Change put(String tenant, String agency, int year, OrganisationProfileInput in, Conflicts conflicts,

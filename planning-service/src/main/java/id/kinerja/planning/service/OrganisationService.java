@@ -1,6 +1,6 @@
 package id.kinerja.planning.service;
 
-import id.kinerja.commons.outbox.OutboxWriter;
+import id.kinerja.planning.planversion.PlanOutbox;
 import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.events.EventCatalog;
 import id.kinerja.events.EventEnvelope;
@@ -31,7 +31,7 @@ public class OrganisationService {
     @Inject
     AgencyRepository agencies;
     @Inject
-    OutboxWriter outbox;
+    PlanOutbox outbox;
     /** Observed by the reporting calendar: a new pemda, or one that moved, follows its province's default. */
     @Inject
     jakarta.enterprise.event.Event<Tenant> tenantChanged;

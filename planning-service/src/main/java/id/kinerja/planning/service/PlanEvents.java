@@ -1,6 +1,5 @@
 package id.kinerja.planning.service;
 
-import id.kinerja.commons.outbox.OutboxWriter;
 import id.kinerja.events.EventCatalog;
 import id.kinerja.events.EventEnvelope;
 import id.kinerja.events.EventPeriod;
@@ -19,9 +18,9 @@ import id.kinerja.planning.domain.QuarterlyTarget;
 import id.kinerja.planning.domain.Renstra;
 import id.kinerja.planning.domain.RenstraVersion;
 import id.kinerja.planning.domain.RuleSet;
+import id.kinerja.planning.planversion.PlanOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.hibernate.Session;
 
 import java.util.List;
 
@@ -30,7 +29,7 @@ import java.util.List;
 public class PlanEvents {
 
     @Inject
-    OutboxWriter outbox;
+    PlanOutbox outbox;
 
     public static RenstraPayload payload(Renstra r) {
         List<RenstraPayload.Version> versions = RenstraVersion.of(r.id).stream()
@@ -86,14 +85,10 @@ public class PlanEvents {
 
     /** The events of many budget nodes as one outbox batch on the transaction's connection (plan imports). */
     void budgetNodes(List<BudgetNode> nodes) {
-        if (nodes.isEmpty()) {
-            return;
-        }
         List<EventEnvelope> envelopes = nodes.stream().map(n -> EventEnvelope.of(EventCatalog.BUDGET_NODE_UPSERTED,
                 n.tenant, n.agencyCode + "/" + n.fiscalYear + "/" + n.code, n.version, EventPeriod.year(n.fiscalYear),
                 payload(n))).toList();
-        BudgetNode.getEntityManager().unwrap(Session.class).doWork(connection -> outbox.appendBatch(connection, envelopes));
-        outbox.appended(envelopes.size());
+        outbox.appendBatch(envelopes);
     }
 
     void pk(Pk pk) {

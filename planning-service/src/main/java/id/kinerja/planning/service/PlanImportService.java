@@ -6,6 +6,7 @@ import id.kinerja.events.plan.PkContent;
 import id.kinerja.planning.domain.Pk;
 import id.kinerja.planning.domain.PkVersion;
 import id.kinerja.planning.domain.Renstra;
+import id.kinerja.planning.planversion.PlanVersions;
 import id.kinerja.planning.rest.input.BudgetNodeInput;
 import id.kinerja.planning.rest.input.IndicatorInput;
 import id.kinerja.planning.rest.input.PkInput;
@@ -47,6 +48,8 @@ public class PlanImportService {
     OrganisationService organisation;
     @Inject
     OrganisationProfileService profiles;
+    @Inject
+    PlanVersions versions;
     @Inject
     TransactionManager tm;
 
@@ -115,7 +118,7 @@ public class PlanImportService {
                     total.created(), total.updated(), total.unchanged());
         }
         return new ImportSummary(conflicts.warnings().isEmpty() ? "OK" : "WARNING", dryRun, total, counts,
-                conflicts.warnings());
+                conflicts.warnings(), dryRun ? null : versions.current(tenant));
     }
 
     private static boolean isRenstraLevel(IndicatorLevel level) {

@@ -6,6 +6,7 @@ import id.kinerja.events.EventCatalog;
 import id.kinerja.events.EventCodec;
 import id.kinerja.events.EventEnvelope;
 import id.kinerja.realisation.replica.PlanReplica;
+import id.kinerja.realisation.replica.PlanWatermarks;
 import id.kinerja.realisation.replica.ReplicaLag;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.quarkus.runtime.Startup;
@@ -31,11 +32,14 @@ public class PlanningEventsConsumer extends IdempotentConsumer {
     @Inject
     ReplicaLag lag;
 
+    @Inject
+    PlanWatermarks watermarks;
+
     /** Transient failures are retried in place (the partition waits); only permanent ones are dead-lettered. */
     @Incoming("planning-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        deadLetters.consume(this, List.of(record));
+        deadLetters.apply(this, List.of(record)).forEach(rejected -> watermarks.deadLettered(rejected.value()));
         lag.applied(record.topic(), record.partition(), record.offset());
     }
 
@@ -58,6 +62,10 @@ public class PlanningEventsConsumer extends IdempotentConsumer {
             default -> {
                 // not needed to validate realisations
             }
+        }
+        if (event.planVersion() != null) {
+            // last, so the tenant's watermark row stays locked only until this event commits
+            watermarks.applied(event.tenant(), event.planVersion());
         }
     }
 }

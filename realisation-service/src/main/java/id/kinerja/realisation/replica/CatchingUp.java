@@ -18,8 +18,21 @@ public class CatchingUp {
 
     @Inject
     ReplicaLag lag;
+    @Inject
+    PlanWatermarks watermarks;
     @ConfigProperty(name = "kinerja.replica.catch-up-wait", defaultValue = "3s")
     Duration wait;
+
+    /**
+     * As {@link #run(Callable)}, after waiting briefly for the replica to have the tenant's plan up to
+     * {@code planVersion} (the version planning answered the client); still short of it: 503, nothing run.
+     */
+    public <T> T run(String tenant, Long planVersion, Callable<T> push) throws Exception {
+        if (planVersion != null && !watermarks.await(tenant, planVersion, wait)) {
+            throw PlanNotYetReplicated.version(planVersion, watermarks.watermark(tenant));
+        }
+        return run(push);
+    }
 
     public <T> T run(Callable<T> push) throws Exception {
         try {

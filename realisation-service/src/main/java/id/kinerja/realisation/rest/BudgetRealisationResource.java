@@ -14,6 +14,7 @@ import id.kinerja.realisation.service.Row;
 import id.kinerja.realisation.service.RowReader;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -70,8 +71,7 @@ public class BudgetRealisationResource {
                     @ExampleObject(name = "partly rejected (atomic=false)", value = PushExamples.SUMMARY_REJECTED)}))
     @APIResponse(responseCode = "422", description = "Invalid rows, each named; nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The plan items named are not replicated yet (planning's "
-            + "events are still arriving): nothing written; retry after Retry-After seconds",
+    @APIResponse(responseCode = "503", description = PushExamples.PLAN_REPLICATING_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(required = true, description = "A JSON array of rows, or CSV with a header row naming the fields",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -86,10 +86,12 @@ public class BudgetRealisationResource {
                          @QueryParam("numberFormat") @DefaultValue("PLAIN") RowReader.NumberFormat format,
                          @QueryParam("delimiter") @DefaultValue("comma")
                          @Parameter(description = Delimiters.DESCRIPTION) String delimiter,
+                         @QueryParam("planVersion") @Min(0)
+                         @Parameter(description = PushExamples.PLAN_VERSION, example = "42") Long planVersion,
                          @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @HeaderParam("Content-Type") String contentType,
                          byte[] body) throws Exception {
-        return catchingUp.run(() -> BulkRequests.handle(pushes, importer::apply, BudgetRealisationInput.class,
+        return catchingUp.run(tenant, planVersion, () -> BulkRequests.handle(pushes, importer::apply, BudgetRealisationInput.class,
                 CSV_COLUMNS, TemplateLayout.BUDGET, tenant, dryRun, atomic, format, delimiter, idempotencyKey,
                 contentType, body));
     }
@@ -106,12 +108,13 @@ public class BudgetRealisationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown sub-kegiatan, spending above the pagu without a reason ...",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The plan items named are not replicated yet (planning's "
-            + "events are still arriving): nothing written; retry after Retry-After seconds",
+    @APIResponse(responseCode = "503", description = PushExamples.PLAN_REPLICATING_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response put(@PathParam("tenant") String tenant, @HeaderParam("If-Match") String ifMatch,
+                        @QueryParam("planVersion") @Min(0)
+                        @Parameter(description = PushExamples.PLAN_VERSION, example = "42") Long planVersion,
                         @NotNull @Valid BudgetRealisationInput in) throws Exception {
-        BulkSummary summary = catchingUp.run(() -> importer.apply(tenant, List.of(Row.of(1, in)).iterator(),
+        BulkSummary summary = catchingUp.run(tenant, planVersion, () -> importer.apply(tenant, List.of(Row.of(1, in)).iterator(),
                 BulkOptions.single(Actors.current(), BulkRequests.ifMatch(ifMatch))));
         BudgetRealisation stored = BudgetRealisation.<BudgetRealisation>find(
                 "tenant = ?1 and agencyCode = ?2 and subKegiatanCode = ?3 and year = ?4 and quarter = ?5", tenant,

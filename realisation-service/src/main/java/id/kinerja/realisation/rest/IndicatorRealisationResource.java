@@ -115,8 +115,7 @@ public class IndicatorRealisationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid rows, each named by row number and field; nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The plan items named are not replicated yet (planning's "
-            + "events are still arriving): nothing written; retry after Retry-After seconds",
+    @APIResponse(responseCode = "503", description = PushExamples.PLAN_REPLICATING_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(required = true, description = "A JSON array of rows, or CSV with a header row naming the fields",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -133,10 +132,12 @@ public class IndicatorRealisationResource {
                                  + "reads 1.234 as 1234") RowReader.NumberFormat format,
                          @QueryParam("delimiter") @DefaultValue("comma")
                          @Parameter(description = Delimiters.DESCRIPTION) String delimiter,
+                         @QueryParam("planVersion") @Min(0)
+                         @Parameter(description = PushExamples.PLAN_VERSION, example = "42") Long planVersion,
                          @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @HeaderParam("Content-Type") String contentType,
                          byte[] body) throws Exception {
-        return catchingUp.run(() -> BulkRequests.handle(pushes, importer::apply, IndicatorRealisationInput.class,
+        return catchingUp.run(tenant, planVersion, () -> BulkRequests.handle(pushes, importer::apply, IndicatorRealisationInput.class,
                 new BulkRequests.Csv(CSV_REQUIRED, CSV_NUMERIC), TemplateLayout.INDICATOR, tenant, dryRun, atomic,
                 format, delimiter, idempotencyKey, contentType, body));
     }
@@ -154,13 +155,14 @@ public class IndicatorRealisationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown indicator, year outside the plan, denominator 0 ...",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The plan items named are not replicated yet (planning's "
-            + "events are still arriving): nothing written; retry after Retry-After seconds",
+    @APIResponse(responseCode = "503", description = PushExamples.PLAN_REPLICATING_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response put(@PathParam("tenant") String tenant, @HeaderParam("If-Match") String ifMatch,
+                        @QueryParam("planVersion") @Min(0)
+                        @Parameter(description = PushExamples.PLAN_VERSION, example = "42") Long planVersion,
                         @NotNull @Valid IndicatorRealisationInput in) throws Exception {
         Long expected = BulkRequests.ifMatch(ifMatch);
-        BulkSummary summary = catchingUp.run(() -> importer.apply(tenant, List.of(Row.of(1, in)).iterator(),
+        BulkSummary summary = catchingUp.run(tenant, planVersion, () -> importer.apply(tenant, List.of(Row.of(1, in)).iterator(),
                 BulkOptions.single(Actors.current(), expected)));
         IndicatorRealisation stored = find(tenant, in);
         return Response.ok(new SingleWrite(summary.importCount(), Stored.of(stored)))

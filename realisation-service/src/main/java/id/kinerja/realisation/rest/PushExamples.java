@@ -3,6 +3,14 @@ package id.kinerja.realisation.rest;
 /** Request and response examples of the bulk pushes, shown in the OpenAPI document and the generated clients. */
 final class PushExamples {
 
+    /** The planVersion query parameter of every push. */
+    static final String PLAN_VERSION = "The planVersion planning-service answered the plan import or write this push "
+            + "depends on: the push first waits briefly until this service has the tenant's plan up to that version, "
+            + "else answers 503 plan-replicating with Retry-After (retry later; nothing written). Without it, plan "
+            + "items not replicated yet are detected from the replica's lag behind planning's topic.";
+    static final String PLAN_REPLICATING_503 = "The plan items named (or the planVersion asked for) are not "
+            + "replicated yet: planning's events are still arriving. Nothing written; retry after Retry-After seconds";
+
     static final String INDICATOR_JSON = """
             [{"agencyCode":"DISNAKER","indicatorCode":"DM-IKU-2","year":2024,"quarter":4,"numerator":331,\
             "denominator":1634,"dataSource":"Disnaker Kota Dumai"},\
