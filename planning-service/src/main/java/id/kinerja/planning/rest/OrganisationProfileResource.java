@@ -48,7 +48,7 @@ public class OrganisationProfileResource {
         Conflicts conflicts = new Conflicts();
         Change change = profiles.put(tenant, agency, year, in, conflicts, "");
         conflicts.throwIfAny();
-        return WriteResponse.of(change, conflicts, profiles.find(tenant, agency, year).orElseThrow());
+        return WriteResponse.of(tenant, change, conflicts, profiles.find(tenant, agency, year).orElseThrow());
     }
 
     @GET

@@ -117,7 +117,7 @@ public class PlanWorkbooks {
                     e.errors().stream().map(read.cells()::locate).toList());
         }
         return new ImportSummary(s.status(), s.dryRun(), s.importCount(), s.byType(),
-                s.warnings().stream().map(read.cells()::locate).toList());
+                s.warnings().stream().map(read.cells()::locate).toList(), s.planVersion());
     }
 
     /** {@code indicators[3].unit}, as the JSON import names a field. */
