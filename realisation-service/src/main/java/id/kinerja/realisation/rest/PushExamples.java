@@ -29,4 +29,9 @@ final class PushExamples {
 
     private PushExamples() {
     }
+    static final String TOO_MANY_JOBS = """
+            {"type":"https://kinerja.id/problems/too-many-requests","title":"Too Many Requests","status":429,\
+            "detail":"the pemda 'kota-dumai' already has as many import jobs waiting or running as allowed \
+            (kinerja.jobs.max-per-tenant=3); retry after 30 s","instance":"/api/v1/tenants/kota-dumai/indicator-realisations/bulk",\
+            "errors":[{"field":"kinerja.jobs.max-per-tenant","message":"at most 3","value":3}]}""";
 }

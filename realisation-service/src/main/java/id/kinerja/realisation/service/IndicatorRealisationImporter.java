@@ -6,6 +6,7 @@ import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.events.EventCatalog;
 import id.kinerja.events.EventEnvelope;
 import id.kinerja.events.EventPeriod;
+import id.kinerja.events.Uuids;
 import id.kinerja.events.plan.ValueType;
 import id.kinerja.events.realisation.IndicatorRealisationPayload;
 import id.kinerja.events.realisation.RealisationStatus;
@@ -111,6 +112,7 @@ public class IndicatorRealisationImporter {
             if (chunk.size() == CHUNK) {
                 write(tenant, chunk, options, counts, errors);
                 chunk.clear();
+                options.progress().rows(total, counts[0] + counts[1] + counts[2], errors.size());
             }
         }
         write(tenant, chunk, options, counts, errors);
@@ -322,7 +324,7 @@ public class IndicatorRealisationImporter {
                             updated_at, updated_by)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 1, ?, ?)""")) {
                     for (Candidate cand : inserts) {
-                        UUID id = UUID.randomUUID();
+                        UUID id = Uuids.v7();
                         IndicatorRealisationPayload s = cand.state();
                         insert.setObject(1, id);
                         insert.setString(2, tenant);
