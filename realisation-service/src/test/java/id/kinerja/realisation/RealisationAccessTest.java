@@ -109,6 +109,33 @@ class RealisationAccessTest {
         assertThat(trail.get(0).get("actor").asText()).isEqualTo("sipd-dinas-a");
     }
 
+    @Test
+    void aJobIsSeenWithinItsTenantAndByTheAgencySystemThatSentItOnly() throws Exception {
+        awaitReplica();
+        io.restassured.response.Response accepted = io.restassured.RestAssured.given()
+                .header("Authorization", "Bearer " + TOKENS.get("reporterA")).header("Prefer", "respond-async")
+                .contentType("application/json").body("[" + row("DINAS-A", 2024, 3, 5) + "]")
+                .post("/api/v1/tenants/" + T + "/indicator-realisations/bulk");
+        assertThat(accepted.statusCode()).as(accepted.asString()).isEqualTo(202);
+        String job = java.net.URI.create(accepted.header("Location")).getPath().replace("/api/v1/tenants/" + T, "");
+        await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(call("reporterA", "GET", job, null).body())
+                .path("state").asText().equals("done"));
+        for (String[] expected : new String[][]{{"admin", "200"}, {"viewer", "200"}, {"reporterB", "404"},
+                {"otherReporter", "403"}, {"none", "401"}}) {
+            AccessClient.Reply reply = call(expected[0], "GET", job, null);
+            assertThat(reply.status()).as(expected[0] + ": " + reply.body()).isEqualTo(Integer.parseInt(expected[1]));
+        }
+        // a job runs as its sender: a row of another agency refuses the whole push, as synchronously
+        io.restassured.response.Response foreign = io.restassured.RestAssured.given()
+                .header("Authorization", "Bearer " + TOKENS.get("reporterA")).header("Prefer", "respond-async")
+                .contentType("application/json").body("[" + row("DINAS-B", 2024, 3, 5) + "]")
+                .post("/api/v1/tenants/" + T + "/indicator-realisations/bulk");
+        String refused = java.net.URI.create(foreign.header("Location")).getPath().replace("/api/v1/tenants/" + T, "");
+        await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(call("reporterA", "GET", refused, null).body())
+                .path("state").asText().equals("failed"));
+        assertThat(JSON.readTree(call("reporterA", "GET", refused, null).body()).get("httpStatus").asInt()).isEqualTo(403);
+    }
+
     @ParameterizedTest(name = "{0} lists {1} -> {2}")
     @CsvSource({"reporterA, ?agency=DINAS-A, 200", "reporterA, ?agency=DINAS-B, 403", "reporterA, '', 403",
             "viewer, '', 200", "otherReporter, ?agency=DINAS-A, 403", "none, '', 401"})

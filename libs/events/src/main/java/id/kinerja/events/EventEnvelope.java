@@ -67,7 +67,7 @@ public record EventEnvelope(
     /** Builds a new envelope for the given state; id and timestamp are generated here. */
     public static EventEnvelope of(EventType<?> type, String tenant, String aggregateId, long aggregateVersion,
                                    EventPeriod period, Object payload) {
-        return new EventEnvelope(UUID.randomUUID(), type.name(), type.schemaVersion(), tenant, type.aggregateType(),
+        return new EventEnvelope(Uuids.v7(), type.name(), type.schemaVersion(), tenant, type.aggregateType(),
                 aggregateId, aggregateVersion, Instant.now(), period, EventCodec.toTree(payload));
     }
 }

@@ -28,10 +28,15 @@ public class CatchingUp {
      * {@code planVersion} (the version planning answered the client); still short of it: 503, nothing run.
      */
     public <T> T run(String tenant, Long planVersion, Callable<T> push) throws Exception {
+        awaitVersion(tenant, planVersion);
+        return run(push);
+    }
+
+    /** Waits briefly for the replica to have the tenant's plan up to {@code planVersion}; still short of it: 503. */
+    public void awaitVersion(String tenant, Long planVersion) {
         if (planVersion != null && !watermarks.await(tenant, planVersion, wait)) {
             throw PlanNotYetReplicated.version(planVersion, watermarks.watermark(tenant));
         }
-        return run(push);
     }
 
     public <T> T run(Callable<T> push) throws Exception {

@@ -26,6 +26,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import id.kinerja.realisation.jobs.ImportJob;
+import id.kinerja.realisation.jobs.PushKind;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import java.io.InputStream;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -55,6 +61,8 @@ public class BudgetRealisationResource {
     BudgetRealisationImporter importer;
     @Inject
     PushService pushes;
+    @Inject
+    BulkImports imports;
 
     public record SingleWrite(BulkSummary.Counts importCount, long version, BudgetRealisationPayload stored) {
     }
@@ -73,6 +81,17 @@ public class BudgetRealisationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = PushExamples.PLAN_REPLICATING_503,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "202", description = "Accepted as a job (a body above kinerja.jobs.async-above, "
+            + "16 MB by default, or Prefer: respond-async): poll Location, GET .../jobs/{id}, for its progress and "
+            + "the same summary or problem", headers = @Header(name = "Location", description = "The job",
+            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ImportJob.class)))
+    @APIResponse(responseCode = "429", description = "Over a limit, named in the problem: import jobs waiting or "
+            + "running for the pemda (kinerja.jobs.max-per-tenant), or large synchronous pushes at once "
+            + "(kinerja.imports.max-concurrent-large); nothing was read or written; retry after Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too many jobs", value = PushExamples.TOO_MANY_JOBS)))
     @RequestBody(required = true, description = "A JSON array of rows, or CSV with a header row naming the fields",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = BudgetRealisationInput.class),
@@ -90,10 +109,13 @@ public class BudgetRealisationResource {
                          @Parameter(description = PushExamples.PLAN_VERSION, example = "42") Long planVersion,
                          @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @HeaderParam("Content-Type") String contentType,
-                         byte[] body) throws Exception {
-        return catchingUp.run(tenant, planVersion, () -> BulkRequests.handle(pushes, importer::apply, BudgetRealisationInput.class,
-                CSV_COLUMNS, TemplateLayout.BUDGET, tenant, dryRun, atomic, format, delimiter, idempotencyKey,
-                contentType, body));
+                         @HeaderParam("Prefer") @Parameter(description = "respond-async: accept the push as a job "
+                                 + "(202) whatever its size") String prefer,
+                         @Context HttpHeaders headers, InputStream body) throws Exception {
+        // the plan version first: the body is a stream, read once (by the push or into a job)
+        catchingUp.awaitVersion(tenant, planVersion);
+        return imports.handle(PushKind.BUDGET_REALISATIONS, tenant, dryRun, atomic, format, delimiter, idempotencyKey,
+                contentType, prefer, headers, body);
     }
 
     @PUT

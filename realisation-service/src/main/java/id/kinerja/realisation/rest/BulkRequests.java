@@ -13,7 +13,9 @@ import id.kinerja.realisation.service.RowReader;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.io.InputStream;
 import java.util.Iterator;
+import java.util.concurrent.Callable;
 import java.util.Set;
 
 /** What every bulk push endpoint does: read JSON, CSV or XLSX (a filled template) rows, honour the Idempotency-Key, answer the summary. */
@@ -33,25 +35,26 @@ final class BulkRequests {
     private BulkRequests() {
     }
 
-    static <T> Response handle(PushService pushes, Importer<T> importer, Class<T> type, Csv csvColumns,
-                               TemplateLayout layout, String tenant,
-                               boolean dryRun, boolean atomic, RowReader.NumberFormat format, String delimiter,
-                               String idempotencyKey, String contentType, byte[] body)
-            throws Exception {
-        checkIdempotencyKey(idempotencyKey);
-        char separator = Delimiters.parse(delimiter);
-        boolean csv = contentType != null && contentType.startsWith(CSV);
-        boolean xlsx = contentType != null && contentType.startsWith(XLSX);
-        String hash = PushService.hash(body, contentType, String.valueOf(dryRun), String.valueOf(atomic),
-                format.name(), String.valueOf(separator));
-        BulkOptions options = new BulkOptions(dryRun, atomic, Actors.current(), null);
-        PushService.Result result = pushes.push(tenant, idempotencyKey, hash, !dryRun, () -> xlsx
-                ? workbook(importer, type, layout, tenant, format, body, options)
-                : importer.apply(tenant, csv
-                        ? RowReader.csv(body, type, separator, format, csvColumns.required(), csvColumns.numeric())
-                        : RowReader.json(body, type), options));
+    /** The synchronous push: the Idempotency-Key decides whether {@code work} runs; 200 with the summary. */
+    static Response respond(PushService pushes, Callable<BulkSummary> work, String tenant, String idempotencyKey,
+                            boolean dryRun, String hash) throws Exception {
+        PushService.Result result = pushes.push(tenant, idempotencyKey, hash, !dryRun, work);
         return Response.status(result.status()).entity(result.body()).type(MediaType.APPLICATION_JSON)
                 .header("Idempotent-Replayed", result.replayed()).build();
+    }
+
+    /** Reads JSON, CSV or XLSX rows from {@code body} and applies them. */
+    static <T> BulkSummary read(Importer<T> importer, Class<T> type, Csv csvColumns, TemplateLayout layout,
+                                String tenant, RowReader.NumberFormat format, char separator, String contentType,
+                                InputStream body, BulkOptions options) throws Exception {
+        boolean csv = contentType != null && contentType.startsWith(CSV);
+        boolean xlsx = contentType != null && contentType.startsWith(XLSX);
+        if (xlsx) { // a zip is read from its central directory at the end: the (compressed) workbook is held
+            return workbook(importer, type, layout, tenant, format, body.readAllBytes(), options);
+        }
+        return importer.apply(tenant, csv
+                ? RowReader.csv(body, type, separator, format, csvColumns.required(), csvColumns.numeric())
+                : RowReader.json(body, type), options);
     }
 
     /** A filled template: the same import, each row error pointing at its cell ({@code Realisasi!H14}). */

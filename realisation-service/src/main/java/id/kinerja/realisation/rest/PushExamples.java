@@ -35,6 +35,12 @@ final class PushExamples {
             "importCount":{"created":1,"updated":0,"unchanged":0,"rejected":1},\
             "conflicts":[{"row":2,"field":"quarter","message":"must be less than or equal to 4","value":5}]}""";
 
+    static final String TOO_MANY_JOBS = """
+            {"type":"https://kinerja.id/problems/too-many-requests","title":"Too Many Requests","status":429,\
+            "detail":"the pemda 'kota-dumai' already has as many import jobs waiting or running as allowed \
+            (kinerja.jobs.max-per-tenant=3); retry after 30 s","instance":"/api/v1/tenants/kota-dumai/indicator-realisations/bulk",\
+            "errors":[{"field":"kinerja.jobs.max-per-tenant","message":"at most 3","value":3}]}""";
+
     private PushExamples() {
     }
 }

@@ -18,6 +18,17 @@ public record AuditEntry(String tenant, String recordType, UUID recordId, long v
         if (entries.isEmpty()) {
             return;
         }
+        if (entries.size() >= CopyRows.WORTH_IT) {
+            CopyRows rows = new CopyRows();
+            String now = Instant.now().toString();
+            for (AuditEntry e : entries) {
+                rows.add(e.tenant()).add(e.recordType()).add(e.recordId()).add(e.version()).add(e.action())
+                        .add(e.actor()).add(now).add(json(e.oldValue())).add(json(e.newValue())).add(e.reason()).end();
+            }
+            rows.copy(connection, "audit_entry (tenant, record_type, record_id, version, action, actor, at, old_value,"
+                    + " new_value, reason)");
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO audit_entry (tenant, record_type, record_id, version, action, actor, at, old_value,
                                          new_value, reason)
@@ -31,12 +42,21 @@ public record AuditEntry(String tenant, String recordType, UUID recordId, long v
                 insert.setString(5, e.action());
                 insert.setString(6, e.actor());
                 insert.setTimestamp(7, now);
-                insert.setString(8, e.oldValue() == null ? null : EventCodec.toTree(e.oldValue()).toString());
-                insert.setString(9, e.newValue() == null ? null : EventCodec.toTree(e.newValue()).toString());
+                insert.setString(8, json(e.oldValue()));
+                insert.setString(9, json(e.newValue()));
                 insert.setString(10, e.reason());
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    /** Written straight to text (no tree in between): jsonb stores the same document either way. */
+    private static String json(Object value) {
+        try {
+            return value == null ? null : EventCodec.mapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -5,6 +5,7 @@ import id.kinerja.commons.outbox.OutboxWriter;
 import id.kinerja.events.EventCatalog;
 import id.kinerja.events.EventEnvelope;
 import id.kinerja.events.EventPeriod;
+import id.kinerja.events.Uuids;
 import id.kinerja.events.realisation.BudgetRealisationPayload;
 import id.kinerja.events.realisation.RealisationStatus;
 import id.kinerja.realisation.replica.CatchingUp;
@@ -72,7 +73,9 @@ public class BudgetRealisationImporter {
         int total = 0;
         while (rows.hasNext()) {
             Row<BudgetRealisationInput> row = rows.next();
-            total++;
+            if (++total % IndicatorRealisationImporter.CHUNK == 0) {
+                options.progress().rows(total, created + updated + unchanged, errors.size());
+            }
             if (row.error() != null) {
                 errors.add(row.error());
                 continue;
@@ -147,7 +150,7 @@ public class BudgetRealisationImporter {
             }
             if (record == null) {
                 record = new BudgetRealisation();
-                record.id = UUID.randomUUID();
+                record.id = Uuids.v7();
                 record.tenant = tenant;
                 record.agencyCode = in.agencyCode();
                 record.subKegiatanCode = in.subKegiatanCode();
@@ -197,7 +200,7 @@ public class BudgetRealisationImporter {
         em.createNativeQuery("""
                         INSERT INTO finding (id, tenant, agency_code, kind, subject, year, quarter, detail, created_at)
                         VALUES (:id, :t, :a, 'SPENDING_ABOVE_PAGU', :s, :y, :q, :d, :at)""")
-                .setParameter("id", UUID.randomUUID()).setParameter("t", tenant).setParameter("a", in.agencyCode())
+                .setParameter("id", Uuids.v7()).setParameter("t", tenant).setParameter("a", in.agencyCode())
                 .setParameter("s", in.subKegiatanCode()).setParameter("y", in.year())
                 .setParameter("q", in.quarter().shortValue())
                 .setParameter("d", "cumulative spending " + cumulative.toPlainString() + " exceeds the pagu "

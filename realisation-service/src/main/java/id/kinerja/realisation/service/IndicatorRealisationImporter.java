@@ -6,6 +6,7 @@ import id.kinerja.commons.problem.ProblemException;
 import id.kinerja.events.EventCatalog;
 import id.kinerja.events.EventEnvelope;
 import id.kinerja.events.EventPeriod;
+import id.kinerja.events.Uuids;
 import id.kinerja.events.plan.ValueType;
 import id.kinerja.events.realisation.IndicatorRealisationPayload;
 import id.kinerja.events.realisation.RealisationStatus;
@@ -111,6 +112,7 @@ public class IndicatorRealisationImporter {
             if (chunk.size() == CHUNK) {
                 write(tenant, chunk, options, counts, errors);
                 chunk.clear();
+                options.progress().rows(total, counts[0] + counts[1] + counts[2], errors.size());
             }
         }
         write(tenant, chunk, options, counts, errors);
@@ -314,7 +316,26 @@ public class IndicatorRealisationImporter {
             List<AuditEntry> audit = new ArrayList<>();
             List<EventEnvelope> events = new ArrayList<>();
             Timestamp now = Timestamp.from(Instant.now());
-            if (!inserts.isEmpty()) {
+            if (inserts.size() >= CopyRows.WORTH_IT) {
+                CopyRows rows = new CopyRows();
+                String at = now.toInstant().toString();
+                for (Candidate cand : inserts) {
+                    UUID id = Uuids.v7();
+                    IndicatorRealisationPayload s = cand.state();
+                    rows.add(id).add(tenant).add(s.agencyCode()).add(s.indicatorCode()).add(s.year()).add(s.quarter())
+                            .add(s.value()).add(s.numerator()).add(s.denominator()).add(s.category())
+                            .add(s.provisional()).add(s.finalDataExpected()).add(s.dataSource())
+                            .add(s.drivingFactors()).add(s.inhibitingFactors()).add(s.followUp())
+                            .add(s.status().name()).add(null).add(1).add(at).add(s.updatedBy()).end();
+                    audit.add(new AuditEntry(tenant, "indicator-realisation", id, 1, "CREATE", s.updatedBy(), null,
+                            s, null));
+                    events.add(event(tenant, s, 1));
+                }
+                rows.copy(c, "indicator_realisation (id, tenant, agency_code, indicator_code, year, quarter, value,"
+                        + " numerator, denominator, category, provisional, final_data_expected, data_source,"
+                        + " driving_factors, inhibiting_factors, follow_up, status, status_comment, version,"
+                        + " updated_at, updated_by)");
+            } else if (!inserts.isEmpty()) {
                 try (PreparedStatement insert = c.prepareStatement("""
                         INSERT INTO indicator_realisation (id, tenant, agency_code, indicator_code, year, quarter, value,
                             numerator, denominator, category, provisional, final_data_expected, data_source,
@@ -322,7 +343,7 @@ public class IndicatorRealisationImporter {
                             updated_at, updated_by)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 1, ?, ?)""")) {
                     for (Candidate cand : inserts) {
-                        UUID id = UUID.randomUUID();
+                        UUID id = Uuids.v7();
                         IndicatorRealisationPayload s = cand.state();
                         insert.setObject(1, id);
                         insert.setString(2, tenant);
@@ -371,7 +392,9 @@ public class IndicatorRealisationImporter {
                 }
             }
             AuditEntry.insert(c, audit);
-            if (!events.isEmpty()) {
+            if (events.size() >= CopyRows.WORTH_IT) {
+                CopyRows.outbox(c, events);
+            } else if (!events.isEmpty()) {
                 outbox.appendBatch(c, events);
             }
         }

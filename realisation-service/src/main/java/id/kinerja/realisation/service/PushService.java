@@ -51,13 +51,19 @@ public class PushService {
     @Transactional
     public Result push(String tenant, String key, String requestHash, boolean remember, Callable<BulkSummary> work)
             throws Exception {
+        return push(tenant, key, requestHash, currentOperation(), remember, work);
+    }
+
+    /** {@code operation}: the method and path of the request that was accepted (an import job runs later). */
+    @Transactional
+    public Result push(String tenant, String key, String requestHash, String operation, boolean remember,
+                       Callable<BulkSummary> work) throws Exception {
         if (key == null) {
             return new Result(200, json(work.call()), false);
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw ProblemException.badRequest("Idempotency-Key", "1 to " + MAX_KEY_LENGTH + " characters");
         }
-        String operation = operation();
         String hash = hash(requestHash.getBytes(StandardCharsets.UTF_8), operation);
         for (int attempt = 0; ; attempt++) {
             if (claim(tenant, key, operation, hash)) {
@@ -118,7 +124,7 @@ public class PushService {
     }
 
     /** Method and path of the current request: a key reused on another endpoint is another request. */
-    private String operation() {
+    public String currentOperation() {
         if (request.isResolvable()) {
             try {
                 HttpServerRequest current = request.get();
@@ -131,14 +137,23 @@ public class PushService {
     }
 
     public static String hash(byte[] body, String... parts) {
+        MessageDigest digest = sha256();
+        digest.update(body);
+        return hash(digest, parts);
+    }
+
+    /** The same hash as {@link #hash(byte[], String...)} of a body that was fed to {@code digest} piece by piece. */
+    public static String hash(MessageDigest digest, String... parts) {
+        for (String part : parts) {
+            digest.update((byte) 0x1f);
+            digest.update(part == null ? new byte[]{0} : part.getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    public static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(body);
-            for (String part : parts) {
-                digest.update((byte) 0x1f);
-                digest.update(part == null ? new byte[]{0} : part.getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -18,6 +18,7 @@ import id.kinerja.events.EventCodec;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
@@ -53,9 +54,14 @@ public final class RowReader {
      * still leaves nothing written.
      */
     public static <T> Iterator<Row<T>> json(byte[] body, Class<T> type) {
+        return json(new ByteArrayInputStream(body), type);
+    }
+
+    /** The same, read from a stream as the rows are consumed (an import job's stored body). */
+    public static <T> Iterator<Row<T>> json(InputStream body, Class<T> type) {
         JsonParser parser;
         try {
-            parser = STRICT.getFactory().createParser(new ByteArrayInputStream(body));
+            parser = STRICT.getFactory().createParser(body);
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw ProblemException.badRequest("body", "expected a JSON array of rows");
             }
@@ -110,6 +116,11 @@ public final class RowReader {
     }
 
     public static <T> Iterator<Row<T>> csv(byte[] body, Class<T> type, char delimiter, NumberFormat format,
+                                           Set<String> required, Set<String> numeric) {
+        return csv(new ByteArrayInputStream(body), type, delimiter, format, required, numeric);
+    }
+
+    public static <T> Iterator<Row<T>> csv(InputStream body, Class<T> type, char delimiter, NumberFormat format,
                                            Set<String> required, Set<String> numeric) {
         CsvMapper csv = new CsvMapper();
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(delimiter);

@@ -58,6 +58,14 @@ public class Caller {
         this.identity = identity;
     }
 
+    /**
+     * Background work done on behalf of a caller whose request was accepted and scoped earlier (an import job
+     * run by a worker in its own request context): the identity stored with the work, never one read from input.
+     */
+    public void actAs(Identity identity) {
+        set(identity);
+    }
+
     public Identity identity() {
         return identity;
     }
