@@ -24,7 +24,7 @@ public record EvaluationInput(
         @Schema(description = "the date of the result (letter), where known") LocalDate evaluatedOn,
         @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
         @Schema(description = "where the result gives one", examples = "62.15") BigDecimal score,
-        @Pattern(regexp = "(?i)AA|A|BB|B|CC|C|D", message = "one of AA, A, BB, B, CC, C, D")
+        @Pattern(regexp = "[Aa][Aa]?|[Bb][Bb]?|[Cc][Cc]?|[Dd]", message = "one of AA, A, BB, B, CC, C, D")
         @Schema(description = "where the result gives one", examples = "B") String category,
         @NotNull @Size(max = 100) List<@Valid @NotNull Recommendation> recommendations) {
 
