@@ -53,9 +53,19 @@ class GeneratedClientIT {
     void anAgencySystemPushesThroughTheGeneratedClientAndReadsTheDashboard() throws Exception {
         String reporter = DevTokens.mint(DevTokens.Claims.machine("sipd-disnaker-dumai", "kota-dumai", "DISNAKER"));
         IndicatorRealisationsApi pushes = new IndicatorRealisationsApi(realisation(reporter));
+        // the row as the demo data has it, narratives included (an absent field would change the record)
+        com.fasterxml.jackson.databind.JsonNode demo = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Path.of(System.getProperty("kinerja.home", ".."), "demo-data", "kota-dumai",
+                        "realisations-2024.json").toFile())
+                .get("indicatorRealisations");
+        com.fasterxml.jackson.databind.JsonNode printed = java.util.stream.StreamSupport.stream(demo.spliterator(), false)
+                .filter(r -> r.get("indicatorCode").asText().equals("DM-IKU-2")).findFirst().orElseThrow();
         IndicatorRealisationInput row = new IndicatorRealisationInput().agencyCode("DISNAKER")
                 .indicatorCode("DM-IKU-2").year(2024).value(new BigDecimal("20.26"))
-                .dataSource("Dinas Tenaga Kerja Kota Dumai (internal)");
+                .dataSource("Dinas Tenaga Kerja Kota Dumai (internal)")
+                .drivingFactors(printed.path("drivingFactors").asText(null))
+                .inhibitingFactors(printed.path("inhibitingFactors").asText(null))
+                .followUp(printed.path("followUp").asText(null));
         // the demo loader pushed the same figure: a dry run counts it as unchanged and writes nothing
         BulkSummary summary = await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
                         pushes.pushIndicatorRealisations(IndicatorRealisationsApi.APIPushIndicatorRealisationsRequest

@@ -19,7 +19,8 @@ import java.util.TreeSet;
 /**
  * Which agency-years a batch of changed states touches, with the events that caused each: a record of an
  * agency-year touches it (a realisation also the later years whose comparisons show it); a Renstra or an
- * indicator touches every year of the agency's Renstra periods; a profile its year and the later stored years; a rule set every agency-year of the tenant
+ * indicator touches every year of the agency's Renstra periods; a profile or an AKIP evaluation its year and the
+ * later stored years; a rule set every agency-year of the tenant
  * from its effective year. Years already stored are included, so figures whose inputs vanished are retired.
  */
 final class TouchedAgencyYears {
@@ -55,7 +56,9 @@ final class TouchedAgencyYears {
                 if ((type.equals(EventCatalog.REALISATION_UPSERTED.aggregateType())
                         && (approved(e) || approvedBefore(c, tables, e)))
                         // a profile stands for the later years too until they have their own
-                        || type.equals(EventCatalog.ORGANISATION_PROFILE_UPSERTED.aggregateType())) {
+                        || type.equals(EventCatalog.ORGANISATION_PROFILE_UPSERTED.aggregateType())
+                        // an AKIP evaluation is followed up (and checked) in the years after it
+                        || type.equals(EventCatalog.EVALUATION_UPSERTED.aggregateType())) {
                     storedYears.computeIfAbsent(e.tenant() + "/" + agency, k -> stored(c, tables, e.tenant(), agency))
                             .stream().filter(y -> y > year).forEach(affected::add);
                 }
