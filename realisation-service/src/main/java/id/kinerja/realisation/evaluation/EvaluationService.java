@@ -6,6 +6,7 @@ import id.kinerja.commons.security.Caller;
 import id.kinerja.events.EventCatalog;
 import id.kinerja.events.EventEnvelope;
 import id.kinerja.events.EventPeriod;
+import id.kinerja.events.Uuids;
 import id.kinerja.events.realisation.EvaluationPayload;
 import id.kinerja.realisation.service.WriteLocks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +49,7 @@ public class EvaluationService {
         duplicates(input);
         lock(tenant, agency, year);
         var before = EvaluationStore.load(em, tenant, agency, year);
-        UUID id = before.map(EvaluationStore.Loaded::id).orElseGet(UUID::randomUUID);
+        UUID id = before.map(EvaluationStore.Loaded::id).orElseGet(Uuids::v7);
         em.createNativeQuery("""
                         INSERT INTO evaluation (id, tenant, agency_code, year, evaluator, reference, evaluated_on, score,
                                                 category, version, updated_by, updated_at)
@@ -74,7 +75,7 @@ public class EvaluationService {
                             VALUES (:id, :e, :code, :text, CAST(:due AS date))
                             ON CONFLICT (evaluation_id, code) DO UPDATE SET text = EXCLUDED.text,
                                 due_date = EXCLUDED.due_date""")
-                    .setParameter("id", UUID.randomUUID()).setParameter("e", id).setParameter("code", r.code())
+                    .setParameter("id", Uuids.v7()).setParameter("e", id).setParameter("code", r.code())
                     .setParameter("text", r.text().strip())
                     .setParameter("due", r.dueDate() == null ? null : r.dueDate().toString()).executeUpdate();
         }
@@ -96,7 +97,7 @@ public class EvaluationService {
             throw ProblemException.notFound("recommendation", code);
         }
         Object recommendation = found.get(0);
-        UUID id = UUID.randomUUID();
+        UUID id = Uuids.v7();
         em.createNativeQuery("""
                         INSERT INTO follow_up (id, recommendation_id, action, output, evidence_url, responsible, date,
                                                status, recorded_by, recorded_at)

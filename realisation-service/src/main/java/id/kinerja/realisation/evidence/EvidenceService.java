@@ -7,6 +7,7 @@ import id.kinerja.commons.security.Caller;
 import id.kinerja.events.EventCatalog;
 import id.kinerja.events.EventEnvelope;
 import id.kinerja.events.EventPeriod;
+import id.kinerja.events.Uuids;
 import id.kinerja.events.realisation.EvidencePayload;
 import id.kinerja.realisation.service.AuditEntry;
 import io.quarkus.logging.Log;
@@ -67,7 +68,7 @@ public class EvidenceService {
 
     private EvidenceFile store(String tenant, UUID recordId, EvidenceUpload upload) {
         EvidencedRecord record = EvidencedRecord.find(em, caller, tenant, recordId);
-        EvidenceFile file = new EvidenceFile(UUID.randomUUID(), recordId, record.type(), upload.fileName(),
+        EvidenceFile file = new EvidenceFile(Uuids.v7(), recordId, record.type(), upload.fileName(),
                 upload.contentType(), upload.content().length, sha256(upload.content()), upload.description(),
                 caller.actor(), Instant.now());
         em.createNativeQuery("""
