@@ -115,7 +115,7 @@ public class WorkflowService {
             IndicatorRealisationPayload after = payload(r);
             audit.add(new AuditEntry(tenant, "indicator-realisation", r.id, r.version, action.name(), actor, before,
                     after, comment));
-            outbox.append(IndicatorRealisationImporter.IndicatorRealisationStore.event(tenant, after, r.version));
+            outbox.append(IndicatorRealisationStore.event(tenant, after, r.version));
             changed++;
         }
         if (quarter != null) {
